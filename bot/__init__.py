@@ -1,0 +1,1 @@
+"""The running program: settings, entry point, channels, scheduler and digest."""

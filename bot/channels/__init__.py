@@ -1,0 +1,1 @@
+"""The doors into the dialogs. A channel only translates: update → Inbound, Outbound → message."""

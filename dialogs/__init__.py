@@ -1,0 +1,1 @@
+"""Everything a conversation does, independent of the messenger it arrives through."""

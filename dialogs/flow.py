@@ -1,0 +1,119 @@
+"""The vocabulary of a dialog: steps that prompt and receive, grouped into flows.
+
+A step never sends anything and never commits: it reads the context, may change the
+participant's state through the session, and returns what to say and where to go next.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from dialogs.i18n import T
+from dialogs.messages import Attachment
+from dialogs.places import District
+from storage.models import ConversationState, Participant
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    id: str
+    label: T
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A question: its text, the options offered, and whether free text is an answer."""
+
+    message: T
+    options: tuple[OptionSpec, ...] = ()
+    accepts_text: bool = False
+    before: tuple[T, ...] = ()  # said just before the question (a progress line, a hint)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the participant gave to a step: a resolved option id, or their own words."""
+
+    option: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Goto:
+    flow: str
+    step: str
+
+
+@dataclass(frozen=True)
+class Said:
+    message: T
+    attachment: Attachment | None = None
+
+
+@dataclass
+class Result:
+    """What a step decided: messages to say, then where to go (None: ask the same step again)."""
+
+    say: list[Said] = field(default_factory=list)
+    goto: Goto | None = None
+    end: bool = False  # the conversation ends here: no prompt follows
+
+    @classmethod
+    def to(cls, flow: str, step: str, *say: T) -> Result:
+        return cls(say=[Said(m) for m in say], goto=Goto(flow, step))
+
+    @classmethod
+    def stay(cls, *say: T) -> Result:
+        return cls(say=[Said(m) for m in say])
+
+
+@dataclass(frozen=True)
+class DialogConfig:
+    default_locale: str = "pl"
+    text_max_length: int = 1000
+    notice_version: int = 1
+    districts: tuple[District, ...] = ()
+
+
+@dataclass
+class Context:
+    session: AsyncSession
+    participant: Participant
+    state: ConversationState
+    locale: str
+    now: datetime
+    rng: random.Random
+    config: DialogConfig
+    flows: Mapping[str, Flow]
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.state.data
+
+
+class Step(Protocol):
+    async def prompt(self, ctx: Context) -> Prompt: ...
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result: ...
+
+
+@dataclass
+class Flow:
+    """A named group of steps. `start` decides where a participant enters it."""
+
+    name: str
+    steps: Mapping[str, Step]
+    first: str
+    start_hook: Callable[[Context], Any] | None = None
+
+    async def start(self, ctx: Context) -> Result:
+        if self.start_hook is not None:
+            result: Result = await self.start_hook(ctx)
+            return result
+        return Result(goto=Goto(self.name, self.first))

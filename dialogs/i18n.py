@@ -1,0 +1,112 @@
+"""Every word a person reads, from Fluent files under `locales/<lang>/`.
+
+A missing message is an error, never a silent fallback to another language.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
+
+LOCALES: tuple[str, ...] = ("pl", "uk", "en", "ru")
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+log = logging.getLogger(__name__)
+
+
+class MissingMessage(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class T:
+    """A message to show: a Fluent key with its arguments, or a literal text (e.g. an idea)."""
+
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    literal: str | None = None
+
+    @classmethod
+    def raw(cls, text: str, key: str = "literal") -> T:
+        return cls(key=key, literal=text)
+
+
+class Translator:
+    def __init__(
+        self,
+        locales_dir: Path = LOCALES_DIR,
+        locales: tuple[str, ...] = LOCALES,
+        *,
+        strict: bool = False,
+    ) -> None:
+        self.locales = locales
+        self.strict = strict
+        self._bundles: dict[str, FluentBundle] = {}
+        self._keys: dict[str, set[str]] = {}
+        for locale in locales:
+            self._bundles[locale], self._keys[locale] = _load_bundle(locales_dir / locale, locale)
+
+    def has(self, locale: str, key: str) -> bool:
+        return key in self._keys[locale]
+
+    def keys(self, locale: str) -> set[str]:
+        return set(self._keys[locale])
+
+    def __call__(self, locale: str, key: str, **args: Any) -> str:
+        bundle = self._bundles[locale]
+        if not bundle.has_message(key):
+            raise MissingMessage(f"{locale}: no message {key!r}")
+        message = bundle.get_message(key)
+        if message.value is None:
+            raise MissingMessage(f"{locale}: message {key!r} has no value")
+        text, errors = bundle.format_pattern(message.value, args)
+        if errors:
+            if self.strict:
+                raise ValueError(f"{locale}/{key}: {errors}")
+            # Fluent returns a best-effort text; a person still gets words, the log gets the bug.
+            log.error("formatting %s/%s failed: %s", locale, key, errors)
+        return str(text)
+
+    def render(self, locale: str, message: T) -> str:
+        if message.literal is not None:
+            return message.literal
+        return self(locale, message.key, **message.args)
+
+
+def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:
+    bundle = FluentBundle([locale], use_isolating=False)
+    keys: set[str] = set()
+    files = sorted(folder.glob("*.ftl"))
+    if not files:
+        raise FileNotFoundError(f"no .ftl files in {folder}")
+    for path in files:
+        resource = FluentResource(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, ast.Junk):
+                raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
+            if isinstance(entry, ast.Message):
+                keys.add(entry.id.name)
+        bundle.add_resource(resource)
+    return bundle, keys
+
+
+def negotiate(stored: str | None, hint: str | None, default: str) -> str | None:
+    """The participant's choice, else the messenger's hint, else the default.
+
+    Returns None when the hint says we should ask instead of guessing (Belarusian speakers
+    may prefer any of our languages, so none is assumed for them).
+    """
+    if stored is not None and stored in LOCALES:
+        return stored
+    language = (hint or "").replace("_", "-").split("-")[0].lower()
+    if language in LOCALES:
+        return language
+    if language == "be":
+        return None
+    return default

@@ -1,0 +1,141 @@
+"""Participant rights: change language, see one's data, delete it, stop taking part."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Said
+from dialogs.i18n import LOCALES, T
+from dialogs.messages import Attachment
+from storage import participants as repo
+
+# Shown by their own name in every locale, so a person finds their language whatever is set now.
+LANGUAGE_NAMES = {"pl": "Polski", "uk": "Українська", "en": "English", "ru": "Русский"}
+
+# Columns that are internal plumbing, not information about the person.
+_INTERNAL_COLUMNS = {"id", "participant_id", "key", "data", "version"}
+
+
+def language_options(first: str | None) -> tuple[OptionSpec, ...]:
+    order = sorted(LOCALES, key=lambda locale: locale != first)
+    return tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in order)
+
+
+def set_language(ctx: Context, locale: str) -> None:
+    ctx.participant.locale = locale
+    ctx.locale = locale
+
+
+def remember_return(ctx: Context) -> None:
+    """Where to go back after an interruption (changing language, declining to delete)."""
+    if ctx.state.flow and ctx.state.flow != "rights":
+        ctx.state.data = {**ctx.data, "_return": [ctx.state.flow, ctx.state.step]}
+
+
+def return_to(ctx: Context) -> Goto:
+    flow, step = ctx.data.get("_return") or ["menu", "main"]
+    if flow not in ctx.flows or step not in ctx.flows[flow].steps:
+        return Goto("menu", "main")
+    return Goto(flow, step)
+
+
+class LanguageStep:
+    async def prompt(self, ctx: Context) -> Prompt:
+        return Prompt(T("rights-language-choose"), language_options(ctx.locale))
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        assert reply.option is not None
+        set_language(ctx, reply.option)
+        return Result(say=[Said(T("rights-language-changed"))], goto=return_to(ctx))
+
+
+class DeleteStep:
+    async def prompt(self, ctx: Context) -> Prompt:
+        options = (
+            OptionSpec("delete", T("rights-delete-option-yes")),
+            OptionSpec("keep", T("rights-delete-option-no")),
+        )
+        return Prompt(T("rights-delete-confirm"), options)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        if reply.option == "keep":
+            return Result(say=[Said(T("rights-delete-cancelled"))], goto=return_to(ctx))
+        await repo.erase_participant(ctx.session, ctx.participant)
+        # The rows are gone; the objects in the session must not be written back.
+        ctx.session.expunge_all()
+        result = Result.stay(T("rights-deleted"))
+        result.end = True
+        return result
+
+
+async def withdraw(ctx: Context) -> Result:
+    ctx.participant.consent = "withdrawn"
+    ctx.participant.consent_at = ctx.now
+    result = Result.stay(T("rights-stopped"))
+    result.end = True
+    return result
+
+
+async def my_data(ctx: Context) -> Result:
+    """Everything stored about the participant: a readable summary and a JSON file."""
+    participant = ctx.participant
+    rows = await repo.participant_rows(ctx.session, participant)
+    profile = {
+        "locale": participant.locale,
+        "consent": participant.consent,
+        "consent_at": participant.consent_at,
+        "consent_notice_version": participant.consent_notice_version,
+        "migration_experience": participant.migration_experience,
+        "district": participant.district,
+        "campaign": participant.campaign_id,
+        "created_at": participant.created_at,
+    }
+    document = {
+        "participant": profile,
+        **{
+            table: [
+                {k: v for k, v in row.items() if k not in _INTERNAL_COLUMNS} for row in table_rows
+            ]
+            for table, table_rows in rows.items()
+            if table != "conversation_states"
+        },
+    }
+    counts = {
+        table: len(table_rows) for table, table_rows in document.items() if table != "participant"
+    }
+    summary = T(
+        "rights-mydata-summary",
+        {
+            "language": LANGUAGE_NAMES.get(participant.locale or "", "-"),
+            "consent": participant.consent or "none",
+            "since": _day(participant.created_at),
+            "migration": participant.migration_experience or "none",
+            "district": participant.district or "none",
+            "district_name": district_name(ctx, participant.district),
+            "records": sum(counts.values()),
+        },
+    )
+    content = json.dumps(document, default=_json_default, ensure_ascii=False, indent=2)
+    attachment = Attachment("my-data.json", content.encode(), "application/json")
+    return Result(say=[Said(summary), Said(T("rights-mydata-file"), attachment)])
+
+
+def district_name(ctx: Context, district: str | None) -> str:
+    names = {d.id: d.name for d in ctx.config.districts}
+    return names.get(district or "", district or "-")
+
+
+def _day(moment: datetime | None) -> str:
+    return moment.date().isoformat() if moment else "-"
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def build_flow() -> Flow:
+    return Flow("rights", {"language": LanguageStep(), "delete": DeleteStep()}, first="language")

@@ -1,0 +1,14 @@
+menu-main = What would you like to do?
+menu-option-survey = Take the survey
+menu-option-ideas = Propose an idea
+menu-option-rating = Rate ideas
+menu-option-results = What others think
+menu-option-settings = Settings and my data
+menu-coming-soon = This part is coming soon. Thank you for your patience!
+menu-settings = Settings and your data:
+menu-settings-option-language = Language
+menu-settings-option-privacy = Privacy
+menu-settings-option-mydata = My data
+menu-settings-option-delete = Delete my data
+menu-settings-option-stop = Stop taking part
+menu-settings-option-back = Back

@@ -1,0 +1,13 @@
+onboarding-language = Hello! This bot helps the city of Warsaw and local organisations hear people who have moved here. Which language do you prefer?
+onboarding-consent = Do you agree that we keep your answers as described above?
+onboarding-consent-option-yes = Yes, I agree
+onboarding-consent-option-no = No
+onboarding-consent-thanks = Thank you! Two optional questions, then we can start.
+onboarding-consent-refused = That's fine. We have stored nothing but your "no". If you change your mind, send /start.
+onboarding-migration = Do you have your own experience of migration (did you move to Poland from another country)?
+onboarding-migration-option-yes = Yes
+onboarding-migration-option-no = No
+onboarding-district = Which district of Warsaw do you live in (or spend most time in)?
+onboarding-district-option-elsewhere = Another place
+onboarding-done = All set. Thank you!
+onboarding-finish-first = Let's finish the first steps first; it takes a minute.

@@ -1,0 +1,14 @@
+menu-main = Co chcesz zrobić?
+menu-option-survey = Wypełnij ankietę
+menu-option-ideas = Zaproponuj pomysł
+menu-option-rating = Oceń pomysły
+menu-option-results = Co myślą inni
+menu-option-settings = Ustawienia i moje dane
+menu-coming-soon = Ta część będzie dostępna już wkrótce. Dziękujemy za cierpliwość!
+menu-settings = Ustawienia i Twoje dane:
+menu-settings-option-language = Język
+menu-settings-option-privacy = Prywatność
+menu-settings-option-mydata = Moje dane
+menu-settings-option-delete = Usuń moje dane
+menu-settings-option-stop = Zakończ udział
+menu-settings-option-back = Wstecz

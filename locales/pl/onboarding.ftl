@@ -1,0 +1,13 @@
+onboarding-language = Cześć! Ten bot pomaga władzom Warszawy i lokalnym organizacjom usłyszeć osoby, które się tu przeprowadziły. W jakim języku wolisz rozmawiać?
+onboarding-consent = Czy zgadzasz się na przechowywanie Twoich odpowiedzi w sposób opisany powyżej?
+onboarding-consent-option-yes = Tak, zgadzam się
+onboarding-consent-option-no = Nie
+onboarding-consent-thanks = Dziękujemy! Jeszcze dwa nieobowiązkowe pytania i możemy zaczynać.
+onboarding-consent-refused = W porządku. Nie zapisaliśmy niczego poza Twoim „nie”. Jeśli zmienisz zdanie, wyślij /start.
+onboarding-migration = Czy masz własne doświadczenie migracji (przeprowadzka do Polski z innego kraju)?
+onboarding-migration-option-yes = Tak
+onboarding-migration-option-no = Nie
+onboarding-district = W której dzielnicy Warszawy mieszkasz (albo spędzasz najwięcej czasu)?
+onboarding-district-option-elsewhere = Gdzie indziej
+onboarding-done = Gotowe. Dziękujemy!
+onboarding-finish-first = Najpierw dokończmy pierwsze kroki – to zajmie minutę.

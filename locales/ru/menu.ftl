@@ -1,0 +1,14 @@
+menu-main = Что вы хотите сделать?
+menu-option-survey = Пройти опрос
+menu-option-ideas = Предложить идею
+menu-option-rating = Оценить идеи
+menu-option-results = Что думают другие
+menu-option-settings = Настройки и мои данные
+menu-coming-soon = Этот раздел скоро появится. Спасибо за терпение!
+menu-settings = Настройки и ваши данные:
+menu-settings-option-language = Язык
+menu-settings-option-privacy = Конфиденциальность
+menu-settings-option-mydata = Мои данные
+menu-settings-option-delete = Удалить мои данные
+menu-settings-option-stop = Прекратить участие
+menu-settings-option-back = Назад

@@ -1,0 +1,13 @@
+onboarding-language = Здравствуйте! Этот бот помогает городским властям Варшавы и местным организациям услышать людей, которые сюда переехали. На каком языке вам удобнее общаться?
+onboarding-consent = Вы согласны, чтобы мы хранили ваши ответы так, как описано выше?
+onboarding-consent-option-yes = Да, даю согласие
+onboarding-consent-option-no = Нет
+onboarding-consent-thanks = Спасибо! Ещё два необязательных вопроса — и можно начинать.
+onboarding-consent-refused = Хорошо. Мы не сохранили ничего, кроме вашего «нет». Если передумаете, отправьте /start.
+onboarding-migration = Есть ли у вас собственный опыт миграции (вы переехали в Польшу из другой страны)?
+onboarding-migration-option-yes = Да
+onboarding-migration-option-no = Нет
+onboarding-district = В каком районе Варшавы вы живёте (или проводите больше всего времени)?
+onboarding-district-option-elsewhere = Другое место
+onboarding-done = Всё готово. Спасибо!
+onboarding-finish-first = Давайте сначала закончим первые шаги — это займёт минуту.

@@ -1,0 +1,14 @@
+menu-main = Що б ви хотіли зробити?
+menu-option-survey = Пройти опитування
+menu-option-ideas = Запропонувати ідею
+menu-option-rating = Оцінити ідеї
+menu-option-results = Що думають інші
+menu-option-settings = Налаштування і мої дані
+menu-coming-soon = Цей розділ незабаром запрацює. Дякуємо за терпіння!
+menu-settings = Налаштування і ваші дані:
+menu-settings-option-language = Мова
+menu-settings-option-privacy = Приватність
+menu-settings-option-mydata = Мої дані
+menu-settings-option-delete = Видалити мої дані
+menu-settings-option-stop = Припинити участь
+menu-settings-option-back = Назад

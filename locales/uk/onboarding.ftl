@@ -1,0 +1,13 @@
+onboarding-language = Вітаємо! Цей бот допомагає міській владі Варшави та місцевим організаціям почути людей, які сюди переїхали. Якою мовою вам зручніше спілкуватися?
+onboarding-consent = Чи погоджуєтеся ви, щоб ми зберігали ваші відповіді так, як описано вище?
+onboarding-consent-option-yes = Так, погоджуюся
+onboarding-consent-option-no = Ні
+onboarding-consent-thanks = Дякуємо! Ще два необов’язкові запитання — і можна починати.
+onboarding-consent-refused = Гаразд. Ми не зберегли нічого, крім вашого «ні». Якщо передумаєте, надішліть /start.
+onboarding-migration = Чи маєте ви власний досвід міграції (чи переїхали ви до Польщі з іншої країни)?
+onboarding-migration-option-yes = Так
+onboarding-migration-option-no = Ні
+onboarding-district = У якому районі Варшави ви живете (або проводите найбільше часу)?
+onboarding-district-option-elsewhere = Інше місце
+onboarding-done = Усе готово. Дякуємо!
+onboarding-finish-first = Спершу завершімо перші кроки — це займе хвилину.

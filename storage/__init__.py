@@ -1,0 +1,1 @@
+"""Models, queries, the engine/session factory and Alembic migrations."""

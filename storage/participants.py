@@ -1,0 +1,86 @@
+"""Queries about participants, their conversation state, and handled updates.
+
+Repositories add and query; the caller's transaction commits once per handled update.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
+
+
+async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
+    """Record an update as handled; False if it already was (a re-delivery)."""
+    seen = await session.scalar(select(ProcessedUpdate.id).where(ProcessedUpdate.key == key))
+    if seen is not None:
+        return False
+    session.add(ProcessedUpdate(key=key, processed_at=now))
+    await session.flush()
+    return True
+
+
+async def get_participant(session: AsyncSession, key: str) -> Participant | None:
+    query = select(Participant).where(Participant.key == key)
+    if session.bind.dialect.name == "postgresql":
+        # Several workers may handle one participant's updates; the row lock queues them.
+        query = query.with_for_update()
+    result: Participant | None = await session.scalar(query)
+    return result
+
+
+async def create_participant(session: AsyncSession, key: str, now: datetime) -> Participant:
+    participant = Participant(key=key, created_at=now)
+    session.add(participant)
+    await session.flush()
+    return participant
+
+
+async def get_state(session: AsyncSession, participant: Participant) -> ConversationState | None:
+    return await session.get(ConversationState, participant.id)
+
+
+async def campaign_by_code(session: AsyncSession, code: str) -> Campaign | None:
+    result: Campaign | None = await session.scalar(select(Campaign).where(Campaign.code == code))
+    return result
+
+
+def _participant_references() -> list[tuple[Any, Any, str | None]]:
+    """Every (table, column, on-delete rule) that points at a participant."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == Participant.__tablename__:
+                found.append((table, fk.parent, fk.ondelete))
+    return found
+
+
+async def participant_rows(
+    session: AsyncSession, participant: Participant
+) -> dict[str, list[dict[str, Any]]]:
+    """Everything stored about a participant, by table (for /mydata)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table, column, _rule in _participant_references():
+        result = await session.execute(select(table).where(column == participant.id))
+        rows[table.name] = [dict(row._mapping) for row in result]
+    return rows
+
+
+async def erase_participant(session: AsyncSession, participant: Participant) -> None:
+    """Remove every row tied to the participant, then the participant itself.
+
+    Rows whose reference is declared ON DELETE SET NULL (content that stays, such as an approved
+    idea) lose the link; everything else is deleted. New tables are covered without changes here.
+    """
+    for table, column, rule in reversed(_participant_references()):
+        if rule == "SET NULL":
+            await session.execute(
+                update(table).where(column == participant.id).values({column.name: None})
+            )
+        else:
+            await session.execute(delete(table).where(column == participant.id))
+    await session.execute(delete(Participant).where(Participant.id == participant.id))

@@ -1,0 +1,120 @@
+"""All four locales complete: same files, same keys, same variables, every message formats."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from dialogs.i18n import LOCALES, LOCALES_DIR, MissingMessage, Translator
+
+SAMPLES: dict[str, list[object]] = {
+    "max": [1, 3, 22],
+    "length": [1, 2, 5, 22, 1001],
+    "current": [1, 4],
+    "total": [14],
+    "records": [0, 1, 3, 22],
+    "consent": ["given", "refused", "withdrawn", "none"],
+    "migration": ["yes", "no", "undisclosed", "none"],
+    "district": ["wola", "elsewhere", "undisclosed", "none"],
+}
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+        self.generic_visit(node)
+
+
+def messages(locale: str) -> dict[str, tuple[str, ast.Message]]:
+    found: dict[str, tuple[str, ast.Message]] = {}
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
+        assert not junk, f"{path}: cannot parse {junk[0].content[:80]!r}"
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                assert entry.id.name not in found, f"{path}: {entry.id.name} defined twice"
+                found[entry.id.name] = (path.name, entry)
+    return found
+
+
+def variables(message: ast.Message) -> set[str]:
+    visitor = _Variables()
+    visitor.visit(message)
+    return visitor.names
+
+
+def test_every_locale_has_the_same_files() -> None:
+    files = {
+        locale: sorted(p.name for p in (LOCALES_DIR / locale).glob("*.ftl")) for locale in LOCALES
+    }
+    assert all(names == files["en"] for names in files.values()), files
+
+
+@pytest.mark.parametrize("locale", [locale for locale in LOCALES if locale != "en"])
+def test_same_keys_and_variables_as_english(locale: str) -> None:
+    english, other = messages("en"), messages(locale)
+    assert sorted(set(english) - set(other)) == [], f"missing in {locale}"
+    assert sorted(set(other) - set(english)) == [], f"only in {locale}"
+    for key, (filename, message) in english.items():
+        assert other[key][0] == filename, key
+        assert variables(other[key][1]) == variables(message), f"{locale}: {key}"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_formats_without_errors(locale: str) -> None:
+    bundle = FluentBundle([locale], use_isolating=False)
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    for key, (_filename, message) in messages(locale).items():
+        names = sorted(variables(message))
+        choices = [SAMPLES.get(name, ["Wola"]) for name in names]
+        for values in itertools.product(*choices):
+            text, errors = bundle.format_pattern(
+                bundle.get_message(key).value, dict(zip(names, values, strict=True))
+            )
+            assert errors == [], f"{locale}/{key}: {errors}"
+            assert text.strip(), f"{locale}/{key} is empty"
+
+
+def test_no_markup_in_messages() -> None:
+    for path in LOCALES_DIR.glob("*/*.ftl"):
+        body = path.read_text(encoding="utf-8")
+        assert not re.search(r"</?(b|i|a|code|pre)\b|\*\*|__", body), path
+
+
+def test_ukrainian_never_reads_as_russian() -> None:
+    russian_only = re.compile("[ыэъё]", re.IGNORECASE)
+    for path in (LOCALES_DIR / "uk").glob("*.ftl"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            value = line.split("=", 1)[-1]
+            assert not russian_only.search(value), f"{path}:{number}: {line}"
+
+
+def test_russian_has_no_ukrainian_letters() -> None:
+    ukrainian_only = re.compile("[іїєґ]", re.IGNORECASE)
+    for path in (LOCALES_DIR / "ru").glob("*.ftl"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            value = line.split("=", 1)[-1]
+            assert not ukrainian_only.search(value), f"{path}:{number}: {line}"
+
+
+def test_a_missing_message_is_an_error_not_a_fallback(tmp_path: Path) -> None:
+    for locale in ("uk", "ru"):
+        (tmp_path / locale).mkdir()
+    (tmp_path / "uk" / "a.ftl").write_text("hello = Привіт\n", encoding="utf-8")
+    (tmp_path / "ru" / "a.ftl").write_text("hello = Привет\nonly-ru = Только\n", encoding="utf-8")
+    translator = Translator(tmp_path, ("uk", "ru"))
+    assert translator("uk", "hello") == "Привіт"
+    with pytest.raises(MissingMessage):
+        translator("uk", "only-ru")

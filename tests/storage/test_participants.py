@@ -1,0 +1,72 @@
+"""The participant repository on every backend: updates claimed once, erasure complete."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage import migrate
+from storage import participants as repo
+from storage.db import create_engine, create_sessionmaker
+from storage.models import Campaign, ConversationState, Participant
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def backend(any_db_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(any_db_url)
+    await migrate.upgrade(engine)
+    yield engine
+    await engine.dispose()
+
+
+async def test_an_update_is_claimed_once(backend: AsyncEngine) -> None:
+    sessions = create_sessionmaker(backend)
+    async with sessions() as session, session.begin():
+        assert await repo.claim_update(session, "a" * 64, NOW)
+    async with sessions() as session, session.begin():
+        assert not await repo.claim_update(session, "a" * 64, NOW)
+        assert await repo.claim_update(session, "b" * 64, NOW)
+
+
+async def test_times_come_back_in_utc(backend: AsyncEngine) -> None:
+    sessions = create_sessionmaker(backend)
+    async with sessions() as session, session.begin():
+        await repo.create_participant(session, "k" * 64, NOW)
+    async with sessions() as session:
+        participant = await repo.get_participant(session, "k" * 64)
+        assert participant is not None
+        assert participant.created_at == NOW
+        assert participant.created_at.tzinfo is not None
+
+
+async def test_erase_removes_the_participant_and_their_rows_only(backend: AsyncEngine) -> None:
+    sessions = create_sessionmaker(backend)
+    async with sessions() as session, session.begin():
+        campaign = Campaign(code="wola", name="Wola", created_at=NOW)
+        session.add(campaign)
+        await session.flush()
+        for key in ("x" * 64, "y" * 64):
+            participant = await repo.create_participant(session, key, NOW)
+            participant.campaign_id = campaign.id
+            session.add(
+                ConversationState(
+                    participant_id=participant.id, flow="menu", step="main", data={}, updated_at=NOW
+                )
+            )
+    async with sessions() as session, session.begin():
+        participant = await repo.get_participant(session, "x" * 64)
+        assert participant is not None
+        await repo.erase_participant(session, participant)
+    async with sessions() as session:
+        keys = (await session.execute(select(Participant.key))).scalars().all()
+        states = await session.scalar(select(func.count()).select_from(ConversationState))
+        campaigns = await session.scalar(select(func.count()).select_from(Campaign))
+    assert keys == ["y" * 64]
+    assert states == 1
+    assert campaigns == 1

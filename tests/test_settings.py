@@ -1,0 +1,41 @@
+"""Settings: defaults, the pseudonym key, and secrets that never reach the log."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.keys import load_pseudonym_key
+from bot.settings import Settings
+
+
+def test_defaults_are_usable_without_any_configuration(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    assert (
+        settings.resolved_database_url() == f"sqlite+aiosqlite:///{tmp_path / 'dialog-bot.sqlite3'}"
+    )
+    assert settings.timezone == "Europe/Warsaw"
+    assert settings.default_locale == "pl"
+
+
+def test_the_key_is_generated_once_with_owner_only_permissions(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    with caplog.at_level(logging.DEBUG):
+        first = load_pseudonym_key(settings)
+        second = load_pseudonym_key(settings)
+    assert first == second and len(first) == 64
+    assert (tmp_path / "pseudonym.key").stat().st_mode & 0o777 == 0o600
+    assert "generated a new pseudonym key" in caplog.text
+    assert first.decode() not in caplog.text
+
+
+def test_a_configured_key_is_secret(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PSEUDONYM_KEY", "a-long-secret-value-for-tests-123")
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    assert "a-long-secret" not in repr(settings)
+    assert load_pseudonym_key(settings) == b"a-long-secret-value-for-tests-123"
+    assert not (tmp_path / "pseudonym.key").exists()
