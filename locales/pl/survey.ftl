@@ -1,0 +1,135 @@
+# Ankieta empatyczna. Zwracamy się do uczestnika na „Ty”, bez form rodzajowych w czasie przeszłym.
+
+## Przebieg ankiety
+
+survey-intro = Ta krótka ankieta zajmie około 5 minut. Możesz pominąć każde pytanie, przerwać w dowolnej chwili i wrócić później. Odpowiedzi są anonimowe – prosimy, nie wpisuj imion, adresów ani numerów telefonów.
+survey-progress = { $current } / { $total }
+survey-multi-hint = Zaznacz wszystko, co pasuje, a potem wybierz „{ survey-option-done }”.
+survey-option-done = Gotowe
+survey-option-skip = Pomiń
+survey-option-back = Wstecz
+survey-text-hint =
+    Napisz własnymi słowami albo pomiń to pytanie. Maksymalnie { $max } { $max ->
+        [one] znak
+        [few] znaki
+        [many] znaków
+       *[other] znaków
+    }. Nie wpisuj imion, adresów ani numerów telefonów.
+survey-text-too-long =
+    Twój tekst ma { $length } { $length ->
+        [one] znak
+        [few] znaki
+        [many] znaków
+       *[other] znaków
+    }, a limit to { $max }. Skróć go, proszę.
+survey-scale-hint = Wybierz od 1 do 5: 1 = { $low }, 5 = { $high }.
+survey-summary = Oto Twoje odpowiedzi. Wybierz pytanie, żeby zmienić odpowiedź, albo zakończ ankietę.
+survey-summary-item = { $question }: { $answer }
+survey-summary-skipped = (pominięte)
+survey-option-finish = Zakończ
+survey-finished = Dziękujemy za odpowiedzi! Liczymy je razem z odpowiedziami wszystkich innych osób: organizatorzy i miasto widzą tylko wyniki zbiorcze, nigdy odpowiedzi jednej osoby. Na ich podstawie uczestnicy warsztatów przygotowują rekomendacje dla miasta. Chcesz teraz zaproponować pomysł albo ocenić pomysły innych?
+survey-option-propose-idea = Zaproponuj pomysł
+survey-option-rate-ideas = Oceń pomysły innych
+survey-option-menu = Menu główne
+survey-resume = Witaj z powrotem! Kontynuujemy tam, gdzie była przerwa.
+survey-retake-confirm = Ta ankieta jest już za Tobą. Chcesz wypełnić ją jeszcze raz? Liczyć się będą najnowsze odpowiedzi.
+survey-option-retake = Wypełnij jeszcze raz
+survey-paused = Możesz wrócić w każdej chwili z menu. Twoje dotychczasowe odpowiedzi są zapisane.
+survey-stopped-under-16 = { survey-stop-under-16 }
+
+## Wymiary integracji
+
+dimension-welfare = Sprawy socjalne: mieszkanie, zdrowie, szkoła
+dimension-economic = Sprawy ekonomiczne: praca, dyplomy, rozwój
+dimension-legal = Sprawy prawne: dokumenty, urzędy, prawa
+dimension-cultural = Kultura: język, wydarzenia, święta
+dimension-social = Relacje społeczne: sąsiedzi, wspólnota
+
+## Wspólne
+
+survey-option-undisclosed = Wolę nie mówić
+survey-need-other = Coś innego
+survey-needs-other-text = Co jeszcze jest dla Ciebie ważne? Napisz krótko.
+survey-scale-easy = bardzo łatwo
+survey-scale-hard = bardzo trudno
+survey-stop-under-16 = Dziękujemy, że chcesz pomóc! Ta ankieta jest dla osób, które mają co najmniej 16 lat, więc tutaj kończymy. Miłego dnia!
+
+## Metryczka
+
+survey-profile-age = Ile masz lat?
+survey-profile-age-under-16 = Mniej niż 16
+survey-profile-age-16-24 = 16–24
+survey-profile-age-25-34 = 25–34
+survey-profile-age-35-44 = 35–44
+survey-profile-age-45-54 = 45–54
+survey-profile-age-55-64 = 55–64
+survey-profile-age-65-plus = 65 i więcej
+survey-profile-time = Od jak dawna mieszkasz w Polsce?
+survey-profile-time-under-1 = Krócej niż rok
+survey-profile-time-1-2 = 1–2 lata
+survey-profile-time-3-5 = 3–5 lat
+survey-profile-time-over-5 = Ponad 5 lat
+
+## Socjalny
+
+survey-welfare-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy codzienne: mieszkanie, leczenie, świadczenia, szkoła i opieka nad dziećmi?
+survey-welfare-needs = Mieszkanie, zdrowie, wsparcie: co jest dla Ciebie teraz najważniejsze?
+survey-welfare-need-housing = Mieszkanie, na które mnie stać
+survey-welfare-need-health-care = Lekarz i leczenie
+survey-welfare-need-benefits = Świadczenia i zasiłki
+survey-welfare-need-school-childcare = Szkoła, przedszkole, żłobek
+survey-welfare-need-psychological-help = Pomoc psychologiczna
+survey-welfare-need-material-help = Jedzenie, ubrania, rzeczy codzienne
+survey-welfare-need-daily-life-info = Wiedza, jak tu wszystko działa
+
+## Ekonomiczny
+
+survey-economic-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy zawodowe: znalezienie pracy, uznanie dyplomu, prawa pracownika, dalsza nauka?
+survey-economic-needs = Praca i rozwój: co jest dla Ciebie teraz najważniejsze?
+survey-economic-need-job-matching-skills = Praca zgodna z moimi umiejętnościami
+survey-economic-need-diploma-recognition = Uznanie dyplomu i kwalifikacji
+survey-economic-need-labour-rights = Prawa pracownika, uczciwa umowa
+survey-economic-need-cv-career-help = Pomoc z CV i doradztwo zawodowe
+survey-economic-need-further-education = Kursy i dalsza nauka
+survey-economic-need-work-experience = Staż lub wolontariat
+survey-economic-need-own-business = Własna firma
+
+## Prawny
+
+survey-legal-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy prawne i urzędowe: pobyt, dokumenty, pisma z urzędów, porady prawne?
+survey-legal-needs = Dokumenty i prawa: co jest dla Ciebie teraz najważniejsze?
+survey-legal-need-residence-work-permits = Karta pobytu, zezwolenie na pracę
+survey-legal-need-official-letters = Zrozumienie pism z urzędów
+survey-legal-need-free-legal-aid = Bezpłatna pomoc prawna
+survey-legal-need-interpreting-offices = Tłumacz w urzędzie
+survey-legal-need-registration-documents = PESEL, meldunek, inne dokumenty
+survey-legal-need-knowing-rights = Wiedza o moich prawach
+survey-legal-need-voting-participation = Prawo głosu, wpływ na miasto
+
+## Kulturowy
+
+survey-cultural-difficulty = Jak trudne są dla Ciebie w Warszawie język i kultura: nauka polskiego, polskie zwyczaje, wydarzenia kulturalne?
+survey-cultural-needs = Język i kultura: co jest dla Ciebie teraz najważniejsze?
+survey-cultural-need-learning-polish = Nauka polskiego
+survey-cultural-need-events-own-language = Kino, teatr, wydarzenia w moim języku
+survey-cultural-need-customs-holidays = Polskie zwyczaje i święta
+survey-cultural-need-keeping-own-culture = Zachowanie mojego języka i kultury
+survey-cultural-need-sharing-own-culture = Dzielenie się moją kulturą
+survey-cultural-need-leisure-activities = Sport, muzyka, taniec, zajęcia
+survey-cultural-need-family-events = Wydarzenia dla rodzin z dziećmi
+
+## Społeczny
+
+survey-social-difficulty = Jak trudne są dla Ciebie w Warszawie kontakty z ludźmi: sąsiedzi, znajomi, poczucie, że to także Twoje miasto?
+survey-social-needs = Ludzie wokół Ciebie: co jest dla Ciebie teraz najważniejsze?
+survey-social-need-meeting-neighbours = Kontakt z sąsiadami
+survey-social-need-language-tandems = Wymiana językowa (tandem)
+survey-social-need-places-to-meet = Miejsca do spotkań
+survey-social-need-discrimination = Ochrona przed dyskryminacją
+survey-social-need-belonging = Poczucie, że jestem u siebie
+survey-social-need-local-initiatives = Wolontariat i lokalne inicjatywy
+survey-social-need-support-network = Ludzie, do których mogę się zwrócić
+
+## Na koniec
+
+survey-help-most = Na koniec: co najbardziej pomogłoby Ci dobrze żyć w Warszawie? Napisz własnymi słowami.

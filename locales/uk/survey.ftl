@@ -1,0 +1,135 @@
+# Опитування про потреби. Звертаємося до учасника на «ви».
+
+## Перебіг опитування
+
+survey-intro = Це коротке опитування триватиме близько 5 хвилин. Будь-яке запитання можна пропустити, а перервати опитування й повернутися до нього можна будь-коли. Відповіді анонімні — будь ласка, не пишіть імен, адрес чи номерів телефонів.
+survey-progress = { $current } / { $total }
+survey-multi-hint = Позначте все, що вам підходить, а потім оберіть «{ survey-option-done }».
+survey-option-done = Готово
+survey-option-skip = Пропустити
+survey-option-back = Назад
+survey-text-hint =
+    Напишіть своїми словами або пропустіть це запитання. Максимум { $max } { $max ->
+        [one] символ
+        [few] символи
+        [many] символів
+       *[other] символів
+    }. Не пишіть імен, адрес чи номерів телефонів.
+survey-text-too-long =
+    У вашому тексті { $length } { $length ->
+        [one] символ
+        [few] символи
+        [many] символів
+       *[other] символів
+    }, а можна щонайбільше { $max }. Будь ласка, скоротіть його.
+survey-scale-hint = Оберіть від 1 до 5: 1 = { $low }, 5 = { $high }.
+survey-summary = Ось ваші відповіді. Оберіть запитання, щоб змінити відповідь, або завершіть опитування.
+survey-summary-item = { $question }: { $answer }
+survey-summary-skipped = (пропущено)
+survey-option-finish = Завершити
+survey-finished = Дякуємо за відповіді! Ми враховуємо їх разом із відповідями всіх інших учасників: організатори й місто бачать лише загальні підсумки, а не відповіді окремої людини. Вони лягають в основу рекомендацій для міста, які готують на зустрічах із мешканцями. Бажаєте зараз запропонувати ідею або оцінити ідеї інших?
+survey-option-propose-idea = Запропонувати ідею
+survey-option-rate-ideas = Оцінити ідеї інших
+survey-option-menu = Головне меню
+survey-resume = Раді, що ви повернулися! Продовжуємо з того місця, де ви зупинилися.
+survey-retake-confirm = Ви вже пройшли це опитування. Бажаєте пройти його ще раз? Враховуватимуться ваші найновіші відповіді.
+survey-option-retake = Пройти ще раз
+survey-paused = Повернутися можна будь-коли через меню. Ваші відповіді вже збережено.
+survey-stopped-under-16 = { survey-stop-under-16 }
+
+## Сфери інтеграції
+
+dimension-welfare = Соціальна сфера: житло, здоров’я, школа
+dimension-economic = Економічна сфера: робота, дипломи, розвиток
+dimension-legal = Правова сфера: документи, установи, права
+dimension-cultural = Культура: мова, події, свята
+dimension-social = Соціальні зв’язки: сусіди, спільнота
+
+## Спільне
+
+survey-option-undisclosed = Волію не відповідати
+survey-need-other = Щось інше
+survey-needs-other-text = Що ще для вас важливо? Напишіть коротко.
+survey-scale-easy = дуже легко
+survey-scale-hard = дуже важко
+survey-stop-under-16 = Дякуємо, що хочете допомогти! Це опитування для людей від 16 років, тож на цьому ми завершуємо. Гарного дня!
+
+## Про вас
+
+survey-profile-age = Скільки вам років?
+survey-profile-age-under-16 = Менше 16
+survey-profile-age-16-24 = 16–24
+survey-profile-age-25-34 = 25–34
+survey-profile-age-35-44 = 35–44
+survey-profile-age-45-54 = 45–54
+survey-profile-age-55-64 = 55–64
+survey-profile-age-65-plus = 65 і більше
+survey-profile-time = Скільки часу ви живете в Польщі?
+survey-profile-time-under-1 = Менше року
+survey-profile-time-1-2 = 1–2 роки
+survey-profile-time-3-5 = 3–5 років
+survey-profile-time-over-5 = Понад 5 років
+
+## Соціальна сфера
+
+survey-welfare-difficulty = Наскільки складно вам у Варшаві з житлом, лікуванням, соціальними виплатами, школою та садочком?
+survey-welfare-needs = Житло, здоров’я, підтримка: що зараз для вас найважливіше?
+survey-welfare-need-housing = Доступне житло
+survey-welfare-need-health-care = Лікар і лікування
+survey-welfare-need-benefits = Соціальні виплати й допомога
+survey-welfare-need-school-childcare = Школа, садочок, ясла
+survey-welfare-need-psychological-help = Психологічна підтримка
+survey-welfare-need-material-help = Їжа, одяг, речі першої потреби
+survey-welfare-need-daily-life-info = Розуміння, як тут усе влаштовано
+
+## Економічна сфера
+
+survey-economic-difficulty = Наскільки складно вам у Варшаві з роботою: знайти її, підтвердити диплом, знати свої трудові права, навчатися далі?
+survey-economic-needs = Робота й розвиток: що зараз для вас найважливіше?
+survey-economic-need-job-matching-skills = Робота відповідно до моїх навичок
+survey-economic-need-diploma-recognition = Визнання диплома й кваліфікації
+survey-economic-need-labour-rights = Трудові права, чесний договір
+survey-economic-need-cv-career-help = Допомога з резюме та кар’єрою
+survey-economic-need-further-education = Курси й подальше навчання
+survey-economic-need-work-experience = Стажування чи волонтерство
+survey-economic-need-own-business = Власна справа
+
+## Правова сфера
+
+survey-legal-difficulty = Наскільки складно вам у Варшаві з документами й правовими питаннями: легалізація, офіційні листи, юридичні консультації?
+survey-legal-needs = Документи й права: що зараз для вас найважливіше?
+survey-legal-need-residence-work-permits = Карта побиту, дозвіл на роботу
+survey-legal-need-official-letters = Розуміння офіційних листів
+survey-legal-need-free-legal-aid = Безоплатна правова допомога
+survey-legal-need-interpreting-offices = Перекладач в установах
+survey-legal-need-registration-documents = PESEL, реєстрація, інші документи
+survey-legal-need-knowing-rights = Знання своїх прав
+survey-legal-need-voting-participation = Право голосу, вплив на місто
+
+## Культура
+
+survey-cultural-difficulty = Наскільки складно вам у Варшаві з мовою та культурою: вивчення польської, місцеві звичаї, культурні події?
+survey-cultural-needs = Мова й культура: що зараз для вас найважливіше?
+survey-cultural-need-learning-polish = Вивчення польської
+survey-cultural-need-events-own-language = Кіно, театр, події моєю мовою
+survey-cultural-need-customs-holidays = Польські звичаї та свята
+survey-cultural-need-keeping-own-culture = Збереження своєї мови й культури
+survey-cultural-need-sharing-own-culture = Можливість показати свою культуру
+survey-cultural-need-leisure-activities = Спорт, музика, танці, гуртки
+survey-cultural-need-family-events = Події для родин із дітьми
+
+## Соціальні зв’язки
+
+survey-social-difficulty = Наскільки складно вам у Варшаві зі спілкуванням: сусіди, знайомі, відчуття, що це і ваше місто?
+survey-social-needs = Люди навколо: що зараз для вас найважливіше?
+survey-social-need-meeting-neighbours = Знайомство із сусідами
+survey-social-need-language-tandems = Мовний обмін (тандем)
+survey-social-need-places-to-meet = Місця для зустрічей
+survey-social-need-discrimination = Захист від дискримінації
+survey-social-need-belonging = Відчуття, що я тут удома
+survey-social-need-local-initiatives = Волонтерство й місцеві ініціативи
+survey-social-need-support-network = Люди, до яких можна звернутися
+
+## Наостанок
+
+survey-help-most = І наостанок: що найбільше допомогло б вам добре жити у Варшаві? Напишіть своїми словами.
