@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -87,3 +87,99 @@ class ProcessedUpdate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64))
     processed_at: Mapped[datetime]
+
+
+class SurveyResponse(Base):
+    """One taking of the survey; a retake supersedes the previous one (the latest counts)."""
+
+    __tablename__ = "survey_responses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    survey_version: Mapped[int]
+    started_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
+    superseded_at: Mapped[datetime | None]
+
+
+class SurveyAnswer(Base):
+    """One answer, normalised for counting: a chosen option, a scale value, or free words.
+
+    A multiple choice is one row per chosen option. A skipped question is a row with `skipped`.
+    """
+
+    __tablename__ = "survey_answers"
+    __table_args__ = (Index("ix_survey_answers_question_time", "question_id", "answered_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    survey_version: Mapped[int]
+    question_id: Mapped[str] = mapped_column(String(64))
+    dimension: Mapped[str | None] = mapped_column(String(16))
+    option_id: Mapped[str | None] = mapped_column(String(64))
+    value: Mapped[int | None]
+    text: Mapped[str | None] = mapped_column(Text)
+    skipped: Mapped[bool] = mapped_column(default=False)
+    answered_at: Mapped[datetime]
+
+
+class Idea(Base):
+    """An answer to "what and how can we do?": seeded from the workshops or proposed."""
+
+    __tablename__ = "ideas"
+    __table_args__ = (Index("ix_ideas_status_area", "status", "area"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)  # stable: seed id or "p<number>"
+    area: Mapped[str] = mapped_column(String(32))
+    dimensions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    need: Mapped[str | None] = mapped_column(String(64))  # "<dimension>.<need option>", optional
+    source: Mapped[str] = mapped_column(String(32))  # workshops-2023 | participant
+    language: Mapped[str] = mapped_column(String(8))  # the language it was written in
+    status: Mapped[str] = mapped_column(String(16))  # waiting | approved | rejected | merged
+    reject_reason: Mapped[str | None] = mapped_column(String(32))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"))
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    rating_count: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    reviewed_at: Mapped[datetime | None]
+
+
+class IdeaText(Base):
+    """An idea's text in one language (the original, or a translation)."""
+
+    __tablename__ = "idea_texts"
+
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Rating(Base):
+    """One participant's rating of one idea on the report's two questions, 1-5 each."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (
+        UniqueConstraint("idea_id", "participant_id", name="uq_ratings_idea_participant"),
+        Index("ix_ratings_idea_scores", "idea_id", "effectiveness", "ease"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("ideas.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    effectiveness: Mapped[int]
+    ease: Mapped[int]
+    rated_at: Mapped[datetime]
