@@ -8,8 +8,9 @@ import logging
 import os
 import sys
 
+from bot import runner
 from bot.app import open_app
-from bot.channels.terminal import TerminalChat
+from bot.channels.terminal import run_terminal
 from bot.settings import Settings
 from storage import migrate
 from storage.db import create_engine
@@ -32,11 +33,7 @@ async def run_chat(settings: Settings, user: str, lang: str | None) -> None:
     app = await open_app(settings)
     try:
         hint = lang or os.environ.get("LANG", "").split(".")[0] or None
-        print("Dialog bot: terminal chat. Ctrl-D quits.", file=sys.stderr)
-        chat = TerminalChat(
-            app.dialogs, user=user, language_hint=hint, outbox=settings.data_dir / "outbox"
-        )
-        await chat.run()
+        await run_terminal(app, user=user, language_hint=hint)
     finally:
         await app.close()
 
@@ -65,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
         elif command == "chat":
             asyncio.run(run_chat(settings, args.user, args.lang))
         else:
-            asyncio.run(run_chat(settings, "terminal-user", None))
+            asyncio.run(runner.run(settings))
     except KeyboardInterrupt:
         pass
 

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot.app import App
 from bot.channels import plain
 from dialogs.engine import Dialogs
 from dialogs.messages import Outbound
@@ -59,3 +60,9 @@ class TerminalChat:
                 self.write(f"[{path}]")
         self.write("")
         self.write("> " if replies else "")
+
+
+async def run_terminal(app: App, *, user: str, language_hint: str | None) -> None:
+    print("Dialog bot: terminal chat. Ctrl-D quits.", file=sys.stderr)
+    outbox = app.settings.data_dir / "outbox"
+    await TerminalChat(app.dialogs, user=user, language_hint=language_hint, outbox=outbox).run()

@@ -1,0 +1,38 @@
+"""`dialog-bot run`: every configured channel side by side; the terminal chat when none is."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from bot.app import App, open_app
+from bot.channels.terminal import run_terminal
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Service = Callable[[], Coroutine[Any, Any, None]]
+
+
+def configured_services(app: App) -> list[tuple[str, Service]]:
+    """The long-running parts this configuration asks for, by name."""
+    services: list[tuple[str, Service]] = []
+    return services
+
+
+async def run(settings: Settings) -> None:
+    app = await open_app(settings)
+    try:
+        services = configured_services(app)
+        if not services:
+            log.info("no messenger configured: opening the terminal chat")
+            await run_terminal(app, user="terminal-user", language_hint=None)
+            return
+        log.info("starting %s", ", ".join(name for name, _ in services))
+        async with asyncio.TaskGroup() as group:
+            for _name, service in services:
+                group.create_task(service())
+    finally:
+        await app.close()
