@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels.delivery import Messenger
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
 from dialogs.engine import Dialogs
@@ -23,6 +24,8 @@ class App:
     settings: Settings
     engine: AsyncEngine
     dialogs: Dialogs
+    # The channels that can push (filled in as they start), by channel name.
+    messengers: dict[str, Messenger] = field(default_factory=dict)
 
     async def close(self) -> None:
         await self.engine.dispose()
