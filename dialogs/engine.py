@@ -121,6 +121,8 @@ class Dialogs:
                 rng=self.rng,
                 config=self.config,
                 flows=self.flows,
+                channel=inbound.channel,
+                address=inbound.user_id,
             )
             if "hint" not in state.data:
                 state.data = {**state.data, "hint": hinted}

@@ -91,6 +91,9 @@ class Context:
     rng: random.Random
     config: DialogConfig
     flows: Mapping[str, Flow]
+    # Where this participant's messages come from. Stored only for organisers, who get pushes.
+    channel: str = ""
+    address: str = ""
 
     @property
     def data(self) -> dict[str, Any]:
