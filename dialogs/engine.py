@@ -55,7 +55,7 @@ class Dialogs:
         self.clock = clock
         self.rng = rng or random.Random()
         self.locks = KeyedLocks()
-        self._command_words = commands.command_words(translator)
+        self.command_words = commands.command_words(translator)
 
     def participant_key(self, channel: str, user_id: str) -> str:
         return self.pseudonymizer.participant_key(channel, user_id)
@@ -162,7 +162,7 @@ class _Turn:
             text = clean(inbound.text[:INPUT_HARD_LIMIT])
             reply, error = self.match(text)
             if reply is None and error is None:
-                command = self.dialogs._command_words.get(normalize(text))
+                command = self.dialogs.command_words.get(normalize(text))
                 if command is None:
                     error = T("input-choose-option")
             if error is not None and command is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -14,6 +15,8 @@ from dialogs.engine import Dialogs
 from dialogs.messages import Outbound
 
 CHANNEL = "terminal"
+
+log = logging.getLogger(__name__)
 
 
 async def read_line(stream: TextIO = sys.stdin) -> str | None:
@@ -47,7 +50,13 @@ class TerminalChat:
 
     async def send(self, line: str) -> None:
         inbound = plain.parse(CHANNEL, self.user, line, language_hint=self.language_hint)
-        self.show(await self.dialogs.handle(inbound))
+        try:
+            replies = await self.dialogs.handle(inbound)
+        except Exception:
+            # The chat goes on; the log gets the error without what was typed.
+            log.exception("handling a terminal message failed")
+            replies = [self.dialogs.notice("input-error", self.language_hint)]
+        self.show(replies)
 
     def show(self, replies: list[Outbound]) -> None:
         for reply in replies:

@@ -87,3 +87,33 @@ def test_the_real_command_line_chat(tmp_path: Path) -> None:
     assert oct(key_file.stat().st_mode & 0o777) == "0o600"
     assert key_file.read_text().strip() not in completed.stderr
     assert (tmp_path / "data" / "dialog-bot.sqlite3").exists()
+
+
+async def test_an_error_gets_an_apology_and_the_chat_goes_on(
+    dialogs: Dialogs, tmp_path: Path, monkeypatch: object
+) -> None:
+    written: list[str] = []
+    _feed, read = scripted(["boom", "1"])
+    real_handle = dialogs.handle
+    calls = 0
+
+    async def flaky(inbound: object) -> list[Outbound]:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("storage hiccup")
+        return await real_handle(inbound)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dialogs, "handle", flaky)  # type: ignore[attr-defined]
+    chat = TerminalChat(
+        dialogs,
+        user="ivan",
+        language_hint="ru",
+        outbox=tmp_path,
+        write=written.append,
+        read=read,  # type: ignore[arg-type]
+    )
+    await chat.run()
+    screen = "\n".join(written)
+    assert dialogs.translator("ru", "input-error") in screen
+    assert dialogs.translator("ru", "onboarding-consent") in screen  # the next line still worked
