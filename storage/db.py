@@ -19,11 +19,14 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 def create_engine(url: str) -> AsyncEngine:
     parsed = make_url(url)
+    # Parameters are what people typed: an error in the log must not carry them.
     if not parsed.drivername.startswith("sqlite"):
-        return create_async_engine(url, pool_pre_ping=True)
+        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_async_engine(
+        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
     _configure_sqlite(engine)
     return engine
 

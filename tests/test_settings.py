@@ -39,3 +39,12 @@ def test_a_configured_key_is_secret(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     assert "a-long-secret" not in repr(settings)
     assert load_pseudonym_key(settings) == b"a-long-secret-value-for-tests-123"
     assert not (tmp_path / "pseudonym.key").exists()
+
+
+def test_an_empty_key_from_env_example_means_generate_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PSEUDONYM_KEY", "")
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    assert settings.pseudonym_key is None
+    assert len(load_pseudonym_key(settings)) == 64

@@ -1,12 +1,12 @@
-input-unsupported = I can only read text and button taps. Please answer with words or with the buttons.
+input-unsupported = I can only read text. Please answer in words, or choose one of the options.
 input-stale-option = This question is already closed. Please answer the latest question.
-input-choose-option = Please choose one of the options: tap a button or type its number.
+input-choose-option = Please choose one of the options below.
 input-number-out-of-range = Please choose a number from 1 to { $max }.
-input-empty = I didn't catch anything there. Please answer in words or with the buttons.
+input-empty = I didn't catch anything there. Please answer in words, or choose one of the options.
 input-unknown-command = I don't know that command. Send /help to see what I can do.
 input-hint-options = Reply with the number or the words of an option.
 input-hint-options-or-text = Reply with the number of an option, or write your answer.
 input-error = Sorry, something went wrong on our side. Please try again in a moment.
 option-undisclosed = Prefer not to say
-input-edited = Changing a message you already sent does not change your answer. To change it, answer the question again or use the buttons.
+input-edited = Changing a message you already sent does not change your answer. To change it, simply answer again.
 input-private-only = I only talk in private chats. Please write to me directly.

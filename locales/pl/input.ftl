@@ -1,12 +1,12 @@
-input-unsupported = Rozumiem tylko tekst i przyciski. Odpowiedz, proszę, słowami albo wybierz przycisk.
+input-unsupported = Rozumiem tylko tekst. Odpowiedz, proszę, słowami albo wybierz jedną z odpowiedzi.
 input-stale-option = To pytanie jest już zamknięte. Odpowiedz, proszę, na ostatnie pytanie.
-input-choose-option = Wybierz jedną z odpowiedzi: naciśnij przycisk albo wpisz jej numer.
+input-choose-option = Wybierz, proszę, jedną z odpowiedzi poniżej.
 input-number-out-of-range = Wybierz, proszę, numer od 1 do { $max }.
-input-empty = Ta wiadomość wygląda na pustą. Odpowiedz, proszę, słowami albo wybierz przycisk.
+input-empty = Ta wiadomość wygląda na pustą. Odpowiedz, proszę, słowami albo wybierz jedną z odpowiedzi.
 input-unknown-command = Nie znam tego polecenia. Wyślij /help, żeby zobaczyć, co potrafię.
 input-hint-options = Wpisz numer albo treść wybranej odpowiedzi.
 input-hint-options-or-text = Wpisz numer wybranej odpowiedzi albo napisz własną odpowiedź.
 input-error = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
 option-undisclosed = Wolę nie mówić
-input-edited = Edycja wysłanej już wiadomości nie zmienia Twojej odpowiedzi. Aby ją zmienić, odpowiedz jeszcze raz albo użyj przycisków.
+input-edited = Edycja wysłanej już wiadomości nie zmienia Twojej odpowiedzi. Aby ją zmienić, po prostu odpowiedz jeszcze raz.
 input-private-only = Rozmawiam tylko w prywatnych czatach. Napisz do mnie bezpośrednio.
