@@ -37,6 +37,14 @@ class T:
         return cls(key=key, literal=text)
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Several messages given as one argument: the options someone chose, a summary's lines."""
+
+    parts: tuple[T, ...]
+    separator: str = ", "
+
+
 class Translator:
     def __init__(
         self,
@@ -76,7 +84,16 @@ class Translator:
     def render(self, locale: str, message: T) -> str:
         if message.literal is not None:
             return message.literal
-        return self(locale, message.key, **message.args)
+        args = {name: self._argument(locale, value) for name, value in message.args.items()}
+        return self(locale, message.key, **args)
+
+    def _argument(self, locale: str, value: Any) -> Any:
+        # A message inside a message (an option's label in a summary line) speaks the same language.
+        if isinstance(value, T):
+            return self.render(locale, value)
+        if isinstance(value, Joined):
+            return value.separator.join(self.render(locale, part) for part in value.parts)
+        return value
 
 
 def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:

@@ -4,6 +4,11 @@
 
 survey-intro = This short survey takes about 5 minutes. You can skip any question, stop at any time and come back later. Your answers are anonymous, so please don’t write names, addresses or phone numbers.
 survey-progress = { $current } / { $total }
+survey-progress-topic = { $current } / { $total } · { $topic }
+survey-progress-hint =
+    { $progress }
+    { $hint }
+survey-option-chosen = ✓ { $label }
 survey-multi-hint = Choose all that apply, then choose “{ survey-option-done }”.
 survey-option-done = Done
 survey-option-skip = Skip
@@ -18,8 +23,11 @@ survey-text-too-long =
         [one] character
        *[other] characters
     }, but the limit is { $max }. Please make it shorter.
-survey-scale-hint = Choose from 1 to 5: 1 = { $low }, 5 = { $high }.
-survey-summary = Here are your answers. Choose a question to change your answer, or finish the survey.
+survey-scale-end = { $value } – { $label }
+survey-summary =
+    Here are your answers. Choose a question to change your answer, or finish the survey.
+
+    { $answers }
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (skipped)
 survey-option-finish = Finish
@@ -30,8 +38,6 @@ survey-option-menu = Main menu
 survey-resume = Welcome back! Let’s pick up where you left off.
 survey-retake-confirm = You have already finished the survey. Would you like to take it again? Only your newest answers will count.
 survey-option-retake = Take it again
-survey-paused = You can come back any time from the menu. Your answers so far are saved.
-survey-stopped-under-16 = { survey-stop-under-16 }
 
 ## Dimensions of integration
 
@@ -129,3 +135,30 @@ survey-social-need-support-network = People I can turn to
 ## Last question
 
 survey-help-most = Last question: what would help you most to live well in Warsaw? Tell us in your own words.
+
+## Names of the questions in the summary
+
+-survey-welfare = Welfare
+-survey-economic = Economic
+-survey-legal = Legal
+-survey-cultural = Cultural
+-survey-social = Social
+
+survey-profile-age-short = Age
+survey-profile-time-short = Time in Poland
+survey-welfare-difficulty-short = { -survey-welfare } – how hard
+survey-welfare-needs-short = { -survey-welfare } – what matters most
+survey-welfare-needs-other-short = { -survey-welfare } – in your words
+survey-economic-difficulty-short = { -survey-economic } – how hard
+survey-economic-needs-short = { -survey-economic } – what matters most
+survey-economic-needs-other-short = { -survey-economic } – in your words
+survey-legal-difficulty-short = { -survey-legal } – how hard
+survey-legal-needs-short = { -survey-legal } – what matters most
+survey-legal-needs-other-short = { -survey-legal } – in your words
+survey-cultural-difficulty-short = { -survey-cultural } – how hard
+survey-cultural-needs-short = { -survey-cultural } – what matters most
+survey-cultural-needs-other-short = { -survey-cultural } – in your words
+survey-social-difficulty-short = { -survey-social } – how hard
+survey-social-needs-short = { -survey-social } – what matters most
+survey-social-needs-other-short = { -survey-social } – in your words
+survey-help-most-short = What would help most

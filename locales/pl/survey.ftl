@@ -4,6 +4,11 @@
 
 survey-intro = Ta krótka ankieta zajmie około 5 minut. Możesz pominąć każde pytanie, przerwać w dowolnej chwili i wrócić później. Odpowiedzi są anonimowe – prosimy, nie wpisuj imion, adresów ani numerów telefonów.
 survey-progress = { $current } / { $total }
+survey-progress-topic = { $current } / { $total } · { $topic }
+survey-progress-hint =
+    { $progress }
+    { $hint }
+survey-option-chosen = ✓ { $label }
 survey-multi-hint = Zaznacz wszystko, co pasuje, a potem wybierz „{ survey-option-done }”.
 survey-option-done = Gotowe
 survey-option-skip = Pomiń
@@ -22,8 +27,11 @@ survey-text-too-long =
         [many] znaków
        *[other] znaków
     }, a limit to { $max }. Skróć go, proszę.
-survey-scale-hint = Wybierz od 1 do 5: 1 = { $low }, 5 = { $high }.
-survey-summary = Oto Twoje odpowiedzi. Wybierz pytanie, żeby zmienić odpowiedź, albo zakończ ankietę.
+survey-scale-end = { $value } – { $label }
+survey-summary =
+    Oto Twoje odpowiedzi. Wybierz pytanie, żeby zmienić odpowiedź, albo zakończ ankietę.
+
+    { $answers }
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (pominięte)
 survey-option-finish = Zakończ
@@ -34,8 +42,6 @@ survey-option-menu = Menu główne
 survey-resume = Witaj z powrotem! Kontynuujemy tam, gdzie była przerwa.
 survey-retake-confirm = Ta ankieta jest już za Tobą. Chcesz wypełnić ją jeszcze raz? Liczyć się będą najnowsze odpowiedzi.
 survey-option-retake = Wypełnij jeszcze raz
-survey-paused = Możesz wrócić w każdej chwili z menu. Twoje dotychczasowe odpowiedzi są zapisane.
-survey-stopped-under-16 = { survey-stop-under-16 }
 
 ## Wymiary integracji
 
@@ -133,3 +139,30 @@ survey-social-need-support-network = Ludzie, do których mogę się zwrócić
 ## Na koniec
 
 survey-help-most = Na koniec: co najbardziej pomogłoby Ci dobrze żyć w Warszawie? Napisz własnymi słowami.
+
+## Nazwy pytań w podsumowaniu
+
+-survey-welfare = Sprawy socjalne
+-survey-economic = Sprawy ekonomiczne
+-survey-legal = Sprawy prawne
+-survey-cultural = Kultura
+-survey-social = Relacje społeczne
+
+survey-profile-age-short = Wiek
+survey-profile-time-short = Jak długo w Polsce
+survey-welfare-difficulty-short = { -survey-welfare } – jak trudno
+survey-welfare-needs-short = { -survey-welfare } – co najważniejsze
+survey-welfare-needs-other-short = { -survey-welfare } – własnymi słowami
+survey-economic-difficulty-short = { -survey-economic } – jak trudno
+survey-economic-needs-short = { -survey-economic } – co najważniejsze
+survey-economic-needs-other-short = { -survey-economic } – własnymi słowami
+survey-legal-difficulty-short = { -survey-legal } – jak trudno
+survey-legal-needs-short = { -survey-legal } – co najważniejsze
+survey-legal-needs-other-short = { -survey-legal } – własnymi słowami
+survey-cultural-difficulty-short = { -survey-cultural } – jak trudno
+survey-cultural-needs-short = { -survey-cultural } – co najważniejsze
+survey-cultural-needs-other-short = { -survey-cultural } – własnymi słowami
+survey-social-difficulty-short = { -survey-social } – jak trudno
+survey-social-needs-short = { -survey-social } – co najważniejsze
+survey-social-needs-other-short = { -survey-social } – własnymi słowami
+survey-help-most-short = Co pomogłoby najbardziej

@@ -4,6 +4,11 @@
 
 survey-intro = Этот короткий опрос займёт около 5 минут. Любой вопрос можно пропустить, а прервать опрос и вернуться к нему можно в любой момент. Ответы анонимны — пожалуйста, не пишите имена, адреса и номера телефонов.
 survey-progress = { $current } / { $total }
+survey-progress-topic = { $current } / { $total } · { $topic }
+survey-progress-hint =
+    { $progress }
+    { $hint }
+survey-option-chosen = ✓ { $label }
 survey-multi-hint = Отметьте всё, что вам подходит, а затем выберите «{ survey-option-done }».
 survey-option-done = Готово
 survey-option-skip = Пропустить
@@ -22,8 +27,11 @@ survey-text-too-long =
         [many] символов
        *[other] символов
     }, а можно максимум { $max }. Пожалуйста, сократите его.
-survey-scale-hint = Выберите от 1 до 5: 1 = { $low }, 5 = { $high }.
-survey-summary = Вот ваши ответы. Выберите вопрос, чтобы изменить ответ, или завершите опрос.
+survey-scale-end = { $value } – { $label }
+survey-summary =
+    Вот ваши ответы. Выберите вопрос, чтобы изменить ответ, или завершите опрос.
+
+    { $answers }
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершить
@@ -34,8 +42,6 @@ survey-option-menu = Главное меню
 survey-resume = Рады, что вы вернулись! Продолжаем с того места, где вы остановились.
 survey-retake-confirm = Вы уже прошли этот опрос. Хотите пройти его ещё раз? Учитываться будут ваши самые новые ответы.
 survey-option-retake = Пройти ещё раз
-survey-paused = Вернуться можно в любой момент через меню. Ваши ответы уже сохранены.
-survey-stopped-under-16 = { survey-stop-under-16 }
 
 ## Сферы интеграции
 
@@ -133,3 +139,30 @@ survey-social-need-support-network = Люди, к которым можно об
 ## Напоследок
 
 survey-help-most = И напоследок: что больше всего помогло бы вам хорошо жить в Варшаве? Напишите своими словами.
+
+## Названия вопросов в итогах
+
+-survey-welfare = Социальная сфера
+-survey-economic = Экономическая сфера
+-survey-legal = Правовая сфера
+-survey-cultural = Культура
+-survey-social = Социальные связи
+
+survey-profile-age-short = Возраст
+survey-profile-time-short = Сколько времени в Польше
+survey-welfare-difficulty-short = { -survey-welfare } – насколько трудно
+survey-welfare-needs-short = { -survey-welfare } – что важнее всего
+survey-welfare-needs-other-short = { -survey-welfare } – своими словами
+survey-economic-difficulty-short = { -survey-economic } – насколько трудно
+survey-economic-needs-short = { -survey-economic } – что важнее всего
+survey-economic-needs-other-short = { -survey-economic } – своими словами
+survey-legal-difficulty-short = { -survey-legal } – насколько трудно
+survey-legal-needs-short = { -survey-legal } – что важнее всего
+survey-legal-needs-other-short = { -survey-legal } – своими словами
+survey-cultural-difficulty-short = { -survey-cultural } – насколько трудно
+survey-cultural-needs-short = { -survey-cultural } – что важнее всего
+survey-cultural-needs-other-short = { -survey-cultural } – своими словами
+survey-social-difficulty-short = { -survey-social } – насколько трудно
+survey-social-needs-short = { -survey-social } – что важнее всего
+survey-social-needs-other-short = { -survey-social } – своими словами
+survey-help-most-short = Что помогло бы больше всего

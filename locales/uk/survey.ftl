@@ -4,6 +4,11 @@
 
 survey-intro = Це коротке опитування триватиме близько 5 хвилин. Будь-яке запитання можна пропустити, а перервати опитування й повернутися до нього можна будь-коли. Відповіді анонімні — будь ласка, не пишіть імен, адрес чи номерів телефонів.
 survey-progress = { $current } / { $total }
+survey-progress-topic = { $current } / { $total } · { $topic }
+survey-progress-hint =
+    { $progress }
+    { $hint }
+survey-option-chosen = ✓ { $label }
 survey-multi-hint = Позначте все, що вам підходить, а потім оберіть «{ survey-option-done }».
 survey-option-done = Готово
 survey-option-skip = Пропустити
@@ -22,8 +27,11 @@ survey-text-too-long =
         [many] символів
        *[other] символів
     }, а можна щонайбільше { $max }. Будь ласка, скоротіть його.
-survey-scale-hint = Оберіть від 1 до 5: 1 = { $low }, 5 = { $high }.
-survey-summary = Ось ваші відповіді. Оберіть запитання, щоб змінити відповідь, або завершіть опитування.
+survey-scale-end = { $value } – { $label }
+survey-summary =
+    Ось ваші відповіді. Оберіть запитання, щоб змінити відповідь, або завершіть опитування.
+
+    { $answers }
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершити
@@ -34,8 +42,6 @@ survey-option-menu = Головне меню
 survey-resume = Раді, що ви повернулися! Продовжуємо з того місця, де ви зупинилися.
 survey-retake-confirm = Ви вже пройшли це опитування. Бажаєте пройти його ще раз? Враховуватимуться ваші найновіші відповіді.
 survey-option-retake = Пройти ще раз
-survey-paused = Повернутися можна будь-коли через меню. Ваші відповіді вже збережено.
-survey-stopped-under-16 = { survey-stop-under-16 }
 
 ## Сфери інтеграції
 
@@ -133,3 +139,30 @@ survey-social-need-support-network = Люди, до яких можна звер
 ## Наостанок
 
 survey-help-most = І наостанок: що найбільше допомогло б вам добре жити у Варшаві? Напишіть своїми словами.
+
+## Назви запитань у підсумку
+
+-survey-welfare = Соціальна сфера
+-survey-economic = Економічна сфера
+-survey-legal = Правова сфера
+-survey-cultural = Культура
+-survey-social = Соціальні зв’язки
+
+survey-profile-age-short = Вік
+survey-profile-time-short = Скільки часу в Польщі
+survey-welfare-difficulty-short = { -survey-welfare } – наскільки складно
+survey-welfare-needs-short = { -survey-welfare } – що найважливіше
+survey-welfare-needs-other-short = { -survey-welfare } – своїми словами
+survey-economic-difficulty-short = { -survey-economic } – наскільки складно
+survey-economic-needs-short = { -survey-economic } – що найважливіше
+survey-economic-needs-other-short = { -survey-economic } – своїми словами
+survey-legal-difficulty-short = { -survey-legal } – наскільки складно
+survey-legal-needs-short = { -survey-legal } – що найважливіше
+survey-legal-needs-other-short = { -survey-legal } – своїми словами
+survey-cultural-difficulty-short = { -survey-cultural } – наскільки складно
+survey-cultural-needs-short = { -survey-cultural } – що найважливіше
+survey-cultural-needs-other-short = { -survey-cultural } – своїми словами
+survey-social-difficulty-short = { -survey-social } – наскільки складно
+survey-social-needs-short = { -survey-social } – що найважливіше
+survey-social-needs-other-short = { -survey-social } – своїми словами
+survey-help-most-short = Що допомогло б найбільше

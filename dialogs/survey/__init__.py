@@ -1,0 +1,1 @@
+"""The empathy survey: its definition (a data file) and the conversation that asks it."""

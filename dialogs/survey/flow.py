@@ -1,0 +1,397 @@
+"""The empathy survey as a conversation: one step asks any question, then a summary and thanks.
+
+Where a participant is lives in the database: every answer is written as it is given, and the
+conversation state names the question on screen. So a person can leave at any moment (/menu, a
+rights command, closing the app) and continue at the same question, even after a restart.
+"""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dialogs.flow import (
+    Context,
+    DialogConfig,
+    Flow,
+    Goto,
+    OptionSpec,
+    Prompt,
+    Reply,
+    Result,
+    Said,
+    Step,
+)
+from dialogs.i18n import Joined, T, Translator
+from dialogs.survey.definition import DEFAULT_FILE, Question, Survey, load_survey
+from dialogs.text import mask_contacts
+from storage import survey as store
+from storage.models import SurveyResponse
+from storage.survey import SCALE, Answer
+
+FLOW = "survey"
+PLACE = "survey"  # where the flow keeps its place in the conversation state's data
+SKIP, BACK, DONE, FINISH = "skip", "back", "done", "finish"
+# After the survey: the flows a participant may go on to, in the order offered.
+NEXT_FLOWS = (
+    ("ideas", "survey-option-propose-idea"),
+    ("rating", "survey-option-rate-ideas"),
+    ("menu", "survey-option-menu"),
+)
+SUMMARY_TEXT_WIDTH = 80  # free text is cut to this in the summary, so it fits one message
+
+
+@functools.cache
+def default_survey(translator: Translator | None = None) -> Survey:
+    # The file and the locales do not change while the program runs: check them once, at start-up.
+    return load_survey(DEFAULT_FILE, translator or Translator())
+
+
+def build_flow(survey: Survey | None = None) -> Flow:
+    interview = Interview(survey or default_survey())
+    steps: dict[str, Step] = {
+        "question": QuestionStep(interview),
+        "summary": SummaryStep(interview),
+        "finished": FinishedStep(),
+        "retake": RetakeStep(interview),
+    }
+    return Flow(FLOW, steps, first="question", start_hook=interview.enter)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a participant is in the survey, kept in the conversation state between messages."""
+
+    at: str | None = None  # the question on screen; None on the summary
+    chosen: tuple[str, ...] = ()  # options of a multiple choice ticked but not yet confirmed
+    editing: bool = False  # came from the summary, so the summary follows the answer
+
+    @classmethod
+    def of(cls, ctx: Context) -> Place:
+        raw = ctx.data.get(PLACE) or {}
+        return cls(raw.get("at"), tuple(raw.get("chosen", ())), bool(raw.get("editing")))
+
+    def keep(self, ctx: Context) -> None:
+        kept = {"at": self.at, "chosen": list(self.chosen), "editing": self.editing}
+        ctx.state.data = {**ctx.data, PLACE: kept}
+
+
+class Interview:
+    """Moving through the survey: entering it, choosing the next question, the open response."""
+
+    def __init__(self, survey: Survey) -> None:
+        self.survey = survey
+        self.order = {question.id: number for number, question in enumerate(survey.questions)}
+
+    async def enter(self, ctx: Context) -> Result:
+        """From the menu or after onboarding: begin, resume where they were, or offer a retake."""
+        response = await store.current_response(ctx.session, ctx.participant.id)
+        if response is None:
+            return await self.begin(ctx)
+        if response.completed_at is not None:
+            return Result(goto=Goto(FLOW, "retake"))
+        answers = await store.answers_of(ctx.session, response.id)
+        greeting = T("survey-resume") if answers else T("survey-intro")
+        if self.placed(ctx, answers) is not None:
+            goto = Goto(FLOW, "question")  # the same question, with any ticks they had made
+        else:
+            goto = self.next_unanswered(ctx, answers, editing=False)
+        return Result(say=[Said(greeting)], goto=goto)
+
+    async def begin(self, ctx: Context) -> Result:
+        await store.start_response(ctx.session, ctx.participant.id, self.survey.version, ctx.now)
+        first = self.ask(ctx, self.survey.questions[0], {})
+        return Result(say=[Said(T("survey-intro"))], goto=first)
+
+    async def response(self, ctx: Context) -> tuple[SurveyResponse, dict[str, Answer]]:
+        response = await store.current_response(ctx.session, ctx.participant.id)
+        if response is None:
+            # Removed while they were on a question (by an operator, say): start anew, not fail.
+            response = await store.start_response(
+                ctx.session, ctx.participant.id, self.survey.version, ctx.now
+            )
+        return response, await store.answers_of(ctx.session, response.id)
+
+    def placed(self, ctx: Context, answers: Mapping[str, Answer]) -> Question | None:
+        """The question the conversation state names, if it is still one they should answer."""
+        question = self.survey.question(Place.of(ctx).at)
+        return question if question is not None and question.applies(answers) else None
+
+    def current(self, ctx: Context, answers: Mapping[str, Answer]) -> Question:
+        """The question on screen; if the survey file changed under them, the next one to answer."""
+        placed = self.placed(ctx, answers)
+        if placed is not None:
+            return placed
+        applicable = self.survey.applicable(answers)
+        return next((q for q in applicable if q.id not in answers), applicable[-1])
+
+    def ask(
+        self,
+        ctx: Context,
+        question: Question,
+        answers: Mapping[str, Answer],
+        *,
+        editing: bool = False,
+    ) -> Goto:
+        earlier = answers.get(question.id)
+        chosen = earlier.options if earlier is not None and question.type == "multi" else ()
+        Place(question.id, chosen, editing).keep(ctx)
+        return Goto(FLOW, "question")
+
+    def summary(self, ctx: Context) -> Goto:
+        Place().keep(ctx)
+        return Goto(FLOW, "summary")
+
+    def next_unanswered(
+        self, ctx: Context, answers: Mapping[str, Answer], *, editing: bool
+    ) -> Goto:
+        applicable = self.survey.applicable(answers)
+        pending = next((q for q in applicable if q.id not in answers), None)
+        if pending is None:
+            return self.summary(ctx)
+        return self.ask(ctx, pending, answers, editing=editing)
+
+    def after(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> Goto:
+        if Place.of(ctx).editing:
+            # A changed answer may open a follow-up question; ask it before the summary.
+            return self.next_unanswered(ctx, answers, editing=True)
+        later = [
+            q for q in self.survey.applicable(answers) if self.order[q.id] > self.order[question.id]
+        ]
+        if later:
+            return self.ask(ctx, later[0], answers)
+        return self.next_unanswered(ctx, answers, editing=False)
+
+    def back(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> Goto:
+        if Place.of(ctx).editing:
+            return self.summary(ctx)
+        earlier = [
+            q for q in self.survey.applicable(answers) if self.order[q.id] < self.order[question.id]
+        ]
+        if not earlier:
+            return Goto(FLOW, "question")
+        return self.ask(ctx, earlier[-1], answers)
+
+    async def save(
+        self,
+        ctx: Context,
+        response: SurveyResponse,
+        question: Question,
+        answer: Answer,
+        answers: dict[str, Answer],
+    ) -> None:
+        """Store an answer, and drop answers to follow-ups that no longer apply because of it."""
+        await store.save_answer(
+            ctx.session,
+            response,
+            question_id=question.id,
+            dimension=question.dimension,
+            survey_version=self.survey.version,
+            answer=answer,
+            now=ctx.now,
+        )
+        answers[question.id] = answer
+        dropped = []
+        # In survey order, so a follow-up of a dropped follow-up is dropped too.
+        for candidate in self.survey.questions:
+            if candidate.id in answers and not candidate.applies(answers):
+                del answers[candidate.id]
+                dropped.append(candidate.id)
+        await store.forget_answers(ctx.session, response.id, dropped)
+
+
+class QuestionStep:
+    """Any question of the survey; what it offers depends on the question's type."""
+
+    def __init__(self, interview: Interview) -> None:
+        self.interview = interview
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        _response, answers = await self.interview.response(ctx)
+        question = self.interview.current(ctx, answers)
+        applicable = self.interview.survey.applicable(answers)
+        header = _header(question, applicable.index(question) + 1, len(applicable), ctx.config)
+        options = _answer_options(question, answers.get(question.id), Place.of(ctx))
+        controls = [OptionSpec(SKIP, T("survey-option-skip"))]
+        if question.type == "multi":
+            controls.insert(0, OptionSpec(DONE, T("survey-option-done")))
+        if Place.of(ctx).editing or applicable.index(question) > 0:
+            controls.append(OptionSpec(BACK, T("survey-option-back")))
+        return Prompt(
+            T(question.text),
+            options + tuple(controls),
+            accepts_text=question.type == "text",
+            before=(header,),
+        )
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        response, answers = await self.interview.response(ctx)
+        question = self.interview.current(ctx, answers)
+        if reply.option == BACK:
+            return Result(goto=self.interview.back(ctx, question, answers))
+        answer = Answer(skipped=True) if reply.option == SKIP else _read(ctx, question, reply)
+        if isinstance(answer, Result):
+            return answer
+        chosen = question.option(answer.options[0]) if answer.options else None
+        stop = chosen.stop if chosen is not None else None
+        if stop is not None:
+            # Below the survey's age: keep nothing of this response, and end politely.
+            await store.discard_response(ctx.session, response)
+            Place().keep(ctx)
+            return Result(say=[Said(T(stop))], end=True)
+        await self.interview.save(ctx, response, question, answer, answers)
+        return Result(goto=self.interview.after(ctx, question, answers))
+
+
+def _read(ctx: Context, question: Question, reply: Reply) -> Answer | Result:
+    """The answer a reply gives to a question, or what to say when it gives none."""
+    if question.type == "text" and reply.text is not None:
+        text = reply.text.strip()
+        limit = text_limit(question, ctx.config)
+        if len(text) > limit:
+            return Result.stay(T("survey-text-too-long", {"length": len(text), "max": limit}))
+        return Answer(text=mask_contacts(text))
+    if question.type == "scale" and reply.option is not None and reply.option in _SCALE_IDS:
+        return Answer(value=int(reply.option))
+    option = question.option(reply.option)
+    if question.type == "single" and option is not None:
+        return Answer(options=(option.id,))
+    if question.type == "multi":
+        chosen = Place.of(ctx).chosen
+        if reply.option == DONE:
+            return Answer(options=chosen) if chosen else Answer(skipped=True)
+        if option is not None:
+            toggled = set(chosen) ^ {option.id}
+            ticked = tuple(o.id for o in question.options if o.id in toggled)
+            Place(question.id, ticked, Place.of(ctx).editing).keep(ctx)
+            return Result.stay()
+    return Result.stay(T("input-choose-option"))
+
+
+_SCALE_IDS = {str(value) for value in SCALE}
+
+
+def text_limit(question: Question, config: DialogConfig) -> int:
+    """The question's own cap, never above the bot-wide one."""
+    return min(question.max_length or config.text_max_length, config.text_max_length)
+
+
+def _header(question: Question, position: int, total: int, config: DialogConfig) -> T:
+    """The line above a question: how far along, which dimension, and how to answer."""
+    progress = {"current": position, "total": total}
+    if question.dimension is not None:
+        line = T(
+            "survey-progress-topic", {**progress, "topic": T(f"dimension-{question.dimension}")}
+        )
+    else:
+        line = T("survey-progress", progress)
+    if question.type == "multi":
+        hint = T("survey-multi-hint")
+    elif question.type == "text":
+        hint = T("survey-text-hint", {"max": text_limit(question, config)})
+    else:
+        return line
+    return T("survey-progress-hint", {"progress": line, "hint": hint})
+
+
+def _answer_options(
+    question: Question, answer: Answer | None, place: Place
+) -> tuple[OptionSpec, ...]:
+    """The answers on offer, the current ones ticked, so a person sees what they said."""
+    if question.type == "scale":
+        value = answer.value if answer is not None else None
+        return tuple(
+            OptionSpec(str(v), _ticked(_scale_label(question, v), v == value)) for v in SCALE
+        )
+    chosen = place.chosen if question.type == "multi" else (answer.options if answer else ())
+    return tuple(
+        OptionSpec(option.id, _ticked(T(option.label), option.id in chosen))
+        for option in question.options
+    )
+
+
+def _scale_label(question: Question, value: int) -> T:
+    ends = {SCALE[0]: question.low, SCALE[-1]: question.high}
+    end = ends.get(value)
+    if end is None:
+        return T.raw(str(value))
+    return T("survey-scale-end", {"value": value, "label": T(end)})
+
+
+def _ticked(label: T, ticked: bool) -> T:
+    return T("survey-option-chosen", {"label": label}) if ticked else label
+
+
+class SummaryStep:
+    """Every answer at a glance; tapping a question changes that answer, then comes back here."""
+
+    def __init__(self, interview: Interview) -> None:
+        self.interview = interview
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        _response, answers = await self.interview.response(ctx)
+        applicable = self.interview.survey.applicable(answers)
+        lines = tuple(
+            T("survey-summary-item", {"question": T(q.short), "answer": _described(q, answers)})
+            for q in applicable
+        )
+        changes = (OptionSpec(q.id, T(q.short)) for q in applicable)
+        options = (OptionSpec(FINISH, T("survey-option-finish")), *changes)
+        return Prompt(T("survey-summary", {"answers": Joined(lines, "\n")}), options)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        response, answers = await self.interview.response(ctx)
+        if reply.option == FINISH:
+            if response.completed_at is None:
+                response.completed_at = ctx.now
+            return Result(goto=Goto(FLOW, "finished"))
+        question = self.interview.survey.question(reply.option)
+        if question is None or not question.applies(answers):
+            return Result.stay(T("input-choose-option"))
+        return Result(goto=self.interview.ask(ctx, question, answers, editing=True))
+
+
+def _described(question: Question, answers: Mapping[str, Answer]) -> T | Joined:
+    answer = answers.get(question.id)
+    if answer is None or answer.skipped:
+        return T("survey-summary-skipped")
+    if answer.value is not None:
+        return T.raw(f"{answer.value} / {SCALE[-1]}")
+    if answer.text is not None:
+        return T.raw(textwrap.shorten(answer.text, SUMMARY_TEXT_WIDTH, placeholder=" …"))
+    labels = tuple(T(o.label) for o in question.options if o.id in answer.options)
+    return Joined(labels) if labels else T("survey-summary-skipped")
+
+
+class FinishedStep:
+    """Thanks, what happens with the answers, and where to go next."""
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        options = tuple(OptionSpec(flow, T(label)) for flow, label in NEXT_FLOWS)
+        return Prompt(T("survey-finished"), options)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        if reply.option is not None and reply.option in ctx.flows:
+            return Result(goto=Goto(reply.option, ""))
+        return Result(say=[Said(T("menu-coming-soon"))], goto=Goto("menu", "main"))
+
+
+class RetakeStep:
+    """Someone who finished comes back: a new response replaces the old one, if they want."""
+
+    def __init__(self, interview: Interview) -> None:
+        self.interview = interview
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        options = (
+            OptionSpec("retake", T("survey-option-retake")),
+            OptionSpec("menu", T("survey-option-menu")),
+        )
+        return Prompt(T("survey-retake-confirm"), options)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        if reply.option == "retake":
+            return await self.interview.begin(ctx)
+        return Result(goto=Goto("menu", "main"))
