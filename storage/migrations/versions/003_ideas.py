@@ -29,7 +29,6 @@ def upgrade() -> None:
         sa.Column("reject_reason", sa.String(length=32), nullable=True),
         sa.Column("merged_into_id", sa.Integer(), nullable=True),
         sa.Column("author_id", sa.Integer(), nullable=True),
-        sa.Column("rating_count", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["author_id"], ["participants.id"], ondelete="CASCADE"),

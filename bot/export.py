@@ -1,0 +1,117 @@
+"""`dialog-bot export --out DIR`: every idea with its ratings summary, as ideas.csv and ideas.xlsx.
+
+One row per idea, of every status. No participant identifiers: not the author, not who rated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.settings import Settings
+from bot.spreadsheet import Row, csv_bytes, workbook_bytes
+from dialogs.i18n import LOCALES
+from storage import ideas as repo
+from storage import migrate
+from storage.db import create_engine, create_sessionmaker
+from storage.models import Idea
+
+COLUMNS = (
+    "idea_id",
+    "area",
+    "status",
+    "source",
+    "language",
+    "text",
+    "ratings",
+    "effectiveness_mean",
+    "effectiveness_sd",
+    "ease_mean",
+    "ease_sd",
+    "quadrant",
+    "dimensions",
+    "merged_into",
+    "reject_reason",
+    *(f"text_{locale}" for locale in LOCALES),
+)
+DECIMALS = 3
+
+
+async def idea_rows(
+    session: AsyncSession, *, midpoint: float = 3.0, min_ratings: int = 5
+) -> list[Row]:
+    """The export's rows, header first. `idea_id` is the idea's stable code."""
+    scores = {
+        score.idea_id: score
+        for score in await repo.scores_of_all_ideas(
+            session, midpoint=midpoint, min_ratings=min_ratings
+        )
+    }
+    ideas = list((await session.scalars(select(Idea).order_by(Idea.id))).all())
+    codes = {idea.id: idea.code for idea in ideas}
+    texts = await repo.texts_of(session, codes)
+    rows: list[Row] = [COLUMNS]
+    for idea in ideas:
+        score, own = scores[idea.id], texts.get(idea.id, {})
+        rows.append(
+            (
+                idea.code,
+                idea.area,
+                idea.status,
+                idea.source,
+                idea.language,
+                own.get(idea.language, ""),
+                score.ratings,
+                _rounded(score.effectiveness_mean),
+                _rounded(score.effectiveness_sd),
+                _rounded(score.ease_mean),
+                _rounded(score.ease_sd),
+                score.quadrant or "",
+                " ".join(idea.dimensions),
+                codes.get(idea.merged_into_id or 0, ""),
+                idea.reject_reason or "",
+                *(own.get(locale, "") for locale in LOCALES),
+            )
+        )
+    return rows
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, DECIMALS)
+
+
+async def export_ideas(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    out: Path,
+    *,
+    midpoint: float = 3.0,
+    min_ratings: int = 5,
+) -> list[Path]:
+    async with sessionmaker() as session:
+        rows = await idea_rows(session, midpoint=midpoint, min_ratings=min_ratings)
+    return await asyncio.to_thread(write_files, rows, out)
+
+
+def write_files(rows: list[Row], out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    csv_path, xlsx_path = out / "ideas.csv", out / "ideas.xlsx"
+    csv_path.write_bytes(csv_bytes(rows))
+    xlsx_path.write_bytes(workbook_bytes({"ideas": rows}))
+    return [csv_path, xlsx_path]
+
+
+async def run_export(settings: Settings, out: Path) -> list[Path]:
+    engine = create_engine(settings.resolved_database_url())
+    try:
+        await migrate.upgrade(engine)
+        return await export_ideas(
+            create_sessionmaker(engine),
+            out,
+            midpoint=settings.matrix_midpoint,
+            min_ratings=settings.matrix_min_ratings,
+        )
+    finally:
+        await engine.dispose()

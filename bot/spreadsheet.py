@@ -1,0 +1,87 @@
+"""Tables for organisers as CSV and .xlsx, safe to open in a spreadsheet program.
+
+Text that people wrote can begin with `=`, `+`, `-` or `@`; a spreadsheet would run it as a
+formula (formula injection). Every such cell is neutralised with a leading apostrophe, the
+OWASP recommendation, in both formats. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+
+MEDIA_TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+MEDIA_TYPE_CSV = "text/csv"
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_TITLE_MAX = 31  # Excel's limit
+_COLUMN_WIDTH_MAX = 60
+
+Row = Sequence[object]
+
+
+def neutralise(value: object) -> object:
+    """A cell value that no spreadsheet will evaluate; None becomes an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(rows: Iterable[Row]) -> bytes:
+    """UTF-8 with a byte-order mark, so that Excel reads Polish and Cyrillic letters right."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([neutralise(value) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def workbook_bytes(sheets: Mapping[str, Sequence[Row]]) -> bytes:
+    """One sheet per entry, its first row a frozen bold header. An empty row stays empty."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(_sheet_title(title, workbook.sheetnames))
+        widths: dict[int, int] = {}
+        for number, row in enumerate(rows, 1):
+            values = [_xlsx_value(value) for value in row]
+            sheet.append(values)
+            for column, value in enumerate(values, 1):
+                longest = max((len(line) for line in str(value).splitlines()), default=0)
+                widths[column] = max(widths.get(column, 0), longest)
+            if number == 1:
+                for cell in sheet[1]:
+                    cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        for column, width in widths.items():
+            letter = sheet.cell(row=1, column=column).column_letter
+            sheet.column_dimensions[letter].width = min(width + 2, _COLUMN_WIDTH_MAX)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_value(value: object) -> object:
+    value = neutralise(value)
+    if isinstance(value, str):
+        # Control characters make the file unreadable; cleaned input has none, imports might.
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def _sheet_title(title: str, taken: list[str]) -> str:
+    base = _SHEET_TITLE_FORBIDDEN.sub(" ", title).strip("' ")[:_SHEET_TITLE_MAX] or "Sheet"
+    candidate, number = base, 2
+    while candidate in taken:
+        suffix = f" ({number})"
+        candidate, number = base[: _SHEET_TITLE_MAX - len(suffix)] + suffix, number + 1
+    return candidate

@@ -1,0 +1,455 @@
+"""Ideas: proposing, moderating, rating, and the HOW-WOW-POW-NOW matrix.
+
+Numbers of ratings always come from `ratings` itself, never from a stored counter: erasing a
+participant deletes their ratings by foreign-key cascade, behind any counter's back, while counting
+through the covering index (idea_id, effectiveness, ease) is cheap enough (see benchmarks/matrix.py).
+
+Repositories add and query; the caller's transaction commits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Idea, IdeaText, Rating
+
+STATUSES = ("waiting", "approved", "rejected", "merged")
+REJECT_REASONS = ("duplicate", "off_topic", "personal_data", "offensive", "unclear")
+QUADRANTS = ("WOW", "HOW", "NOW", "POW")
+SCALE = range(1, 6)
+PROPOSED = "participant"  # the source of ideas written in the bot
+
+# Which statuses each moderation step may start from. A merged idea is final: its ratings stay
+# with it (they rated other words than the target's) and it leaves the matrix with its status.
+_ALLOWED_FROM = {
+    "approve": ("waiting", "rejected"),
+    "reject": ("waiting", "approved"),
+    "merge": ("waiting", "approved"),
+}
+_LOCALE = re.compile(r"[a-z]{2,3}")
+
+
+class IdeaError(ValueError):
+    """An operation the idea or the input does not allow; `code` names the reason for callers."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class IdeaScore:
+    idea_id: int
+    code: str
+    area: str
+    ratings: int
+    effectiveness_mean: float | None
+    effectiveness_sd: float | None  # sample standard deviation (n - 1); None below two ratings
+    ease_mean: float | None
+    ease_sd: float | None
+    # "WOW" | "HOW" | "NOW" | "POW"; None: not enough ratings yet (or, in exports, not approved)
+    quadrant: str | None
+
+
+# --- the matrix -----------------------------------------------------------------------------
+
+
+def quadrant(effectiveness_mean: float, ease_mean: float, midpoint: float) -> str:
+    """An axis is high when its mean is strictly above the midpoint: exactly 3.0 is low."""
+    effective = effectiveness_mean > midpoint
+    easy = ease_mean > midpoint
+    if effective:
+        return "WOW" if easy else "HOW"
+    return "NOW" if easy else "POW"
+
+
+async def matrix(
+    session: AsyncSession,
+    *,
+    midpoint: float = 3.0,
+    min_ratings: int = 5,
+    until: datetime | None = None,
+    area: str | None = None,
+) -> list[IdeaScore]:
+    """Every approved idea with its numbers and quadrant.
+
+    With `until`, only ratings given (or last changed) at or before it count: the digest's view
+    of an earlier week. That reads the ratings' rows, not just the index, so it is slower.
+    """
+    return await _scores(
+        session,
+        midpoint=midpoint,
+        min_ratings=min_ratings,
+        until=until,
+        area=area,
+        statuses=("approved",),
+    )
+
+
+async def scores_of_all_ideas(
+    session: AsyncSession, *, midpoint: float = 3.0, min_ratings: int = 5
+) -> list[IdeaScore]:
+    """The same numbers for ideas of every status (for exports); only approved ones are placed."""
+    return await _scores(
+        session, midpoint=midpoint, min_ratings=min_ratings, until=None, area=None, statuses=None
+    )
+
+
+async def _scores(
+    session: AsyncSession,
+    *,
+    midpoint: float,
+    min_ratings: int,
+    until: datetime | None,
+    area: str | None,
+    statuses: tuple[str, ...] | None,
+) -> list[IdeaScore]:
+    # One GROUP BY with sums of squares: SQLite has no stddev, and integer sums keep it exact.
+    joined: ColumnElement[bool] = Rating.idea_id == Idea.id
+    if until is not None:
+        joined = and_(joined, Rating.rated_at <= until)
+    query = (
+        select(
+            Idea.id,
+            Idea.code,
+            Idea.area,
+            Idea.status,
+            func.count(Rating.id),
+            func.coalesce(func.sum(Rating.effectiveness), 0),
+            func.coalesce(func.sum(Rating.effectiveness * Rating.effectiveness), 0),
+            func.coalesce(func.sum(Rating.ease), 0),
+            func.coalesce(func.sum(Rating.ease * Rating.ease), 0),
+        )
+        .select_from(Idea)
+        .outerjoin(Rating, joined)
+        # By the key alone: the other columns follow from it (SQL:2003 functional dependency),
+        # and a longer GROUP BY makes SQLite sort every joined rating instead of walking the index.
+        .group_by(Idea.id)
+        .order_by(Idea.id)
+    )
+    if statuses is not None:
+        query = query.where(Idea.status.in_(statuses))
+    if area is not None:
+        query = query.where(Idea.area == area)
+    rows = (await session.execute(query)).all()
+    return [_score(row, midpoint, min_ratings) for row in rows]
+
+
+def leading(scores: list[IdeaScore], quadrant: str, count: int) -> list[IdeaScore]:
+    """A quadrant's strongest ideas: most effective first, then easier, then more ratings."""
+    placed = [score for score in scores if score.quadrant == quadrant]
+    placed.sort(
+        key=lambda s: (-(s.effectiveness_mean or 0.0), -(s.ease_mean or 0.0), -s.ratings, s.code)
+    )
+    return placed[:count]
+
+
+def _score(row: Row[Any], midpoint: float, min_ratings: int) -> IdeaScore:
+    idea_id, code, area, status = row[:4]
+    n, e_sum, e_squares, s_sum, s_squares = (int(value) for value in row[4:])
+    e_mean = e_sum / n if n else None
+    s_mean = s_sum / n if n else None
+    placed = status == "approved" and n >= min_ratings
+    return IdeaScore(
+        idea_id=idea_id,
+        code=code,
+        area=area,
+        ratings=n,
+        effectiveness_mean=e_mean,
+        effectiveness_sd=_sample_sd(n, e_sum, e_squares),
+        ease_mean=s_mean,
+        ease_sd=_sample_sd(n, s_sum, s_squares),
+        quadrant=(
+            quadrant(e_mean, s_mean, midpoint)
+            if placed and e_mean is not None and s_mean is not None
+            else None
+        ),
+    )
+
+
+def _sample_sd(n: int, total: int, squares: int) -> float | None:
+    if n < 2:
+        return None
+    # n·Σx² − (Σx)² is an exact integer, never negative: no cancellation error to clamp.
+    return math.sqrt((n * squares - total * total) / (n * (n - 1)))
+
+
+# --- reading ideas --------------------------------------------------------------------------
+
+
+async def get_idea(session: AsyncSession, idea_id: int) -> Idea:
+    idea = await session.get(Idea, idea_id)
+    if idea is None:
+        raise IdeaError("not_found", f"no idea {idea_id}")
+    return idea
+
+
+async def ideas_by_id(session: AsyncSession, idea_ids: Collection[int]) -> dict[int, Idea]:
+    if not idea_ids:
+        return {}
+    found = await session.scalars(select(Idea).where(Idea.id.in_(list(idea_ids))))
+    return {idea.id: idea for idea in found}
+
+
+async def ideas_by_status(session: AsyncSession) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    rows = await session.execute(select(Idea.status, func.count()).group_by(Idea.status))
+    for status, count in rows:
+        counts[status] = int(count)
+    return counts
+
+
+async def waiting_ideas(session: AsyncSession, limit: int = 20) -> list[Idea]:
+    """The oldest ideas waiting for review first."""
+    query = (
+        select(Idea).where(Idea.status == "waiting").order_by(Idea.created_at, Idea.id).limit(limit)
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def idea_text(session: AsyncSession, idea: Idea, locale: str) -> tuple[str, str]:
+    """The idea in `locale` if it has that text, else its original: (text, its language)."""
+    texts = await texts_of(session, [idea.id])
+    return pick_text(idea, texts.get(idea.id, {}), locale)
+
+
+async def texts_of(session: AsyncSession, idea_ids: Collection[int]) -> dict[int, dict[str, str]]:
+    """Every stored text of the given ideas, by idea and locale."""
+    found: dict[int, dict[str, str]] = {}
+    if not idea_ids:
+        return found
+    rows = await session.execute(
+        select(IdeaText.idea_id, IdeaText.locale, IdeaText.text).where(
+            IdeaText.idea_id.in_(list(idea_ids))
+        )
+    )
+    for idea_id, locale, text in rows:
+        found.setdefault(idea_id, {})[locale] = text
+    return found
+
+
+def pick_text(idea: Idea, texts: dict[str, str], locale: str) -> tuple[str, str]:
+    for language in (locale, idea.language, *sorted(texts)):
+        if language in texts:
+            return texts[language], language
+    raise IdeaError("no_text", f"idea {idea.id} has no text")
+
+
+# --- proposing ------------------------------------------------------------------------------
+
+
+async def propose(
+    session: AsyncSession,
+    *,
+    author_id: int,
+    area: str,
+    dimensions: list[str],
+    language: str,
+    text: str,
+    now: datetime,
+) -> Idea:
+    """A participant's idea, waiting for review, stored in the language it was written in."""
+    # The code is "p<id>", known only once the row exists; a unique placeholder fills the gap.
+    idea = Idea(
+        code=f"new-{uuid.uuid4().hex}",
+        area=area,
+        dimensions=dimensions,
+        source=PROPOSED,
+        language=language,
+        status="waiting",
+        author_id=author_id,
+        created_at=now,
+    )
+    session.add(idea)
+    await session.flush()
+    idea.code = f"p{idea.id}"
+    session.add(IdeaText(idea_id=idea.id, locale=language, text=text))
+    await session.flush()
+    return idea
+
+
+async def proposed_since(session: AsyncSession, author_id: int, since: datetime) -> int:
+    query = select(func.count(Idea.id)).where(Idea.author_id == author_id, Idea.created_at > since)
+    return int(await session.scalar(query) or 0)
+
+
+async def ideas_of_author(session: AsyncSession, author_id: int) -> list[Idea]:
+    """The participant's own ideas, newest first."""
+    query = select(Idea).where(Idea.author_id == author_id).order_by(Idea.id.desc())
+    return list((await session.scalars(query)).all())
+
+
+# --- moderating -----------------------------------------------------------------------------
+
+
+def _check_transition(idea: Idea, action: str) -> None:
+    if idea.status not in _ALLOWED_FROM[action]:
+        raise IdeaError("not_allowed", f"cannot {action} idea {idea.id}: it is {idea.status}")
+
+
+async def approve(session: AsyncSession, idea_id: int, now: datetime) -> Idea:
+    idea = await get_idea(session, idea_id)
+    _check_transition(idea, "approve")
+    idea.status, idea.reject_reason, idea.reviewed_at = "approved", None, now
+    return idea
+
+
+async def reject(session: AsyncSession, idea_id: int, reason: str, now: datetime) -> Idea:
+    """Out of the rating; ratings it already has are kept with it (and count if re-approved)."""
+    if reason not in REJECT_REASONS:
+        raise IdeaError("bad_reason", f"unknown reason {reason!r}; one of {REJECT_REASONS}")
+    idea = await get_idea(session, idea_id)
+    _check_transition(idea, "reject")
+    idea.status, idea.reject_reason, idea.reviewed_at = "rejected", reason, now
+    return idea
+
+
+async def merge(session: AsyncSession, idea_id: int, into_id: int, now: datetime) -> Idea:
+    """The idea joins an approved one that says the same; its own ratings stay with it.
+
+    Ratings are not moved: they judged other words, and a person who rated both would end up
+    with two ratings of one idea. The merged idea leaves the matrix, the target keeps its own.
+    """
+    if idea_id == into_id:
+        raise IdeaError("bad_target", "an idea cannot be merged into itself")
+    idea = await get_idea(session, idea_id)
+    _check_transition(idea, "merge")
+    target = await get_idea(session, into_id)
+    if target.status != "approved":
+        raise IdeaError("bad_target", f"idea {into_id} is {target.status}, not approved")
+    idea.status, idea.merged_into_id, idea.reviewed_at = "merged", target.id, now
+    return idea
+
+
+async def edit_text(session: AsyncSession, idea_id: int, locale: str, text: str) -> None:
+    """Correct an existing text (typos); the data file is where seeded ideas are edited."""
+    idea, text = await _editable(session, idea_id, locale, text)
+    stored = await session.get(IdeaText, (idea.id, locale))
+    if stored is None:
+        raise IdeaError("no_text", f"idea {idea_id} has no {locale} text to edit")
+    stored.text = text
+
+
+async def add_translation(session: AsyncSession, idea_id: int, locale: str, text: str) -> None:
+    idea, text = await _editable(session, idea_id, locale, text)
+    if await session.get(IdeaText, (idea.id, locale)) is not None:
+        raise IdeaError("text_exists", f"idea {idea_id} already has a {locale} text")
+    session.add(IdeaText(idea_id=idea.id, locale=locale, text=text))
+    await session.flush()
+
+
+async def _editable(
+    session: AsyncSession, idea_id: int, locale: str, text: str
+) -> tuple[Idea, str]:
+    if not _LOCALE.fullmatch(locale):
+        raise IdeaError("bad_locale", f"not a language code: {locale!r}")
+    text = text.strip()
+    if not text:
+        raise IdeaError("empty_text", "the text is empty")
+    idea = await get_idea(session, idea_id)
+    if idea.source != PROPOSED:
+        # Seeding rewrites these texts from the data file at every start.
+        raise IdeaError("seeded", f"idea {idea.code} comes from the idea bank file; edit it there")
+    return idea, text
+
+
+# --- rating ---------------------------------------------------------------------------------
+
+
+async def rate(
+    session: AsyncSession,
+    *,
+    idea_id: int,
+    participant_id: int,
+    effectiveness: int,
+    ease: int,
+    now: datetime,
+) -> bool:
+    """Store the participant's rating of an approved idea, replacing an earlier one.
+
+    True when it is their first rating of this idea.
+    """
+    if effectiveness not in SCALE or ease not in SCALE:
+        raise IdeaError("bad_value", f"ratings run from 1 to 5, not {effectiveness}/{ease}")
+    idea = await get_idea(session, idea_id)
+    if idea.status != "approved":
+        raise IdeaError("not_approved", f"idea {idea_id} is {idea.status}")
+    earlier = await rating_of(session, idea_id, participant_id)
+    if earlier is not None:
+        earlier.effectiveness, earlier.ease, earlier.rated_at = effectiveness, ease, now
+        return False
+    session.add(
+        Rating(
+            idea_id=idea_id,
+            participant_id=participant_id,
+            effectiveness=effectiveness,
+            ease=ease,
+            rated_at=now,
+        )
+    )
+    await session.flush()
+    return True
+
+
+async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) -> Rating | None:
+    query = select(Rating).where(Rating.idea_id == idea_id, Rating.participant_id == participant_id)
+    result: Rating | None = await session.scalar(query)
+    return result
+
+
+def _ratable_by(participant_id: int, area: str | None) -> list[ColumnElement[bool]]:
+    """Approved ideas someone else wrote (one's own ideas are not one's to rate)."""
+    conditions = [
+        Idea.status == "approved",
+        or_(Idea.author_id.is_(None), Idea.author_id != participant_id),
+    ]
+    if area is not None:
+        conditions.append(Idea.area == area)
+    return conditions
+
+
+async def unrated_ideas(
+    session: AsyncSession, participant_id: int, *, area: str | None = None
+) -> dict[int, int]:
+    """The ideas the participant may rate and has not, with how many ratings each has."""
+    rated = exists().where(Rating.idea_id == Idea.id, Rating.participant_id == participant_id)
+    count = select(func.count()).where(Rating.idea_id == Idea.id).correlate(Idea).scalar_subquery()
+    query = select(Idea.id, count).where(*_ratable_by(participant_id, area), ~rated)
+    return {idea_id: int(n) for idea_id, n in await session.execute(query)}
+
+
+async def rated_ideas(
+    session: AsyncSession, participant_id: int, *, area: str | None = None
+) -> list[int]:
+    """The ideas the participant has rated and may still rate, their oldest rating first."""
+    query = (
+        select(Idea.id)
+        .join(Rating, Rating.idea_id == Idea.id)
+        .where(*_ratable_by(participant_id, area), Rating.participant_id == participant_id)
+        .order_by(Rating.rated_at, Idea.id)
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def rating_progress(
+    session: AsyncSession, participant_id: int, *, area: str | None = None
+) -> tuple[int, int]:
+    """(ideas the participant rated, ideas they may rate), within an area if given."""
+    mine = and_(Rating.idea_id == Idea.id, Rating.participant_id == participant_id)
+    query = (
+        select(func.count(Rating.id), func.count(Idea.id))
+        .select_from(Idea)
+        .outerjoin(Rating, mine)
+        .where(*_ratable_by(participant_id, area))
+    )
+    rated, total = (await session.execute(query)).one()
+    return int(rated), int(total)
