@@ -1,0 +1,77 @@
+"""Push one message to each of 1,000 chats through the real Telegram sender and a fake Bot API
+that enforces Telegram's limits (30 messages a second overall, a short burst then ~1 a second per
+chat). Prints the achieved rate against the configured one and how many 429s the server gave.
+
+    .venv/bin/python -m benchmarks.telegram_push [--chats 1000] [--rate 25]
+
+The pass mark (issue 5): no 429 and at least 90 % of the configured rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+
+from bot.channels.pacing import Pacer
+from bot.channels.telegram.messenger import TelegramMessenger
+from bot.channels.telegram.sender import Sender
+from dialogs.messages import Outbound
+from tests.channels.telegram.fake_server import TOKEN, FakeTelegram, Limits
+
+WORKERS = 8  # pushes in flight; the pacer, not the workers, sets the pace
+
+
+async def measure(chats: int, rate: float) -> tuple[float, int]:
+    fake = FakeTelegram()
+    fake.limits = Limits()
+    await fake.start()
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(fake.url)))
+    messenger = TelegramMessenger(Sender(bot, Pacer(per_second=rate)), stopped=_nobody_stops)
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for chat in range(1, chats + 1):
+        queue.put_nowait(chat)
+
+    async def worker() -> None:
+        while not queue.empty():
+            chat = queue.get_nowait()
+            await messenger.push(str(chat), [Outbound(key="digest", text=f"Digest #{chat}")])
+
+    try:
+        started = time.monotonic()
+        await asyncio.gather(*(worker() for _ in range(WORKERS)))
+        elapsed = time.monotonic() - started
+    finally:
+        await bot.session.close()
+        await fake.close()
+    delivered = sum(len(messages) for messages in fake.chats.values())
+    assert delivered == chats, f"{delivered} of {chats} delivered"
+    # The first message goes at once; the rest are spaced by the rate.
+    return (chats - 1) / elapsed, fake.throttled
+
+
+async def _nobody_stops(channel: str, user_id: str) -> None:
+    raise AssertionError("no chat blocks the bot in this benchmark")
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--chats", type=int, default=1000)
+    arguments.add_argument("--rate", type=float, default=25.0, help="configured messages/s")
+    options = arguments.parse_args()
+    achieved, throttled = asyncio.run(measure(options.chats, options.rate))
+    share = achieved / options.rate
+    print(
+        f"push to {options.chats} chats: {achieved:.2f} messages/s of {options.rate:g} configured "
+        f"({share:.1%}), 429s: {throttled}"
+    )
+    if throttled or share < 0.9:
+        raise SystemExit("below the mark: a 429, or under 90 % of the configured rate")
+
+
+if __name__ == "__main__":
+    main()
