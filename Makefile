@@ -29,5 +29,11 @@ chat: $(STAMP)
 migrate: $(STAMP)
 	$(BIN)/dialog-bot migrate
 
+# Benchmarks print ratios against a baseline measured in the same run (the machine is shared).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.matrix
+	$(BIN)/python -m benchmarks.digest
+	$(BIN)/python -m benchmarks.telegram_push
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

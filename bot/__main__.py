@@ -7,11 +7,13 @@ import asyncio
 import logging
 import os
 import sys
+from pathlib import Path
 
-from bot import runner
+from bot import organiser_cli, runner
 from bot.app import open_app
 from bot.channels.terminal import run_terminal
-from bot.settings import Settings
+from bot.export import run_export
+from bot.settings import Settings, SettingsError
 from storage import migrate
 from storage.db import create_engine
 
@@ -26,6 +28,26 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", help="your messenger's language, e.g. uk or uk-UA")
     chat.add_argument("--user", default="terminal-user", help="play as this participant")
     commands.add_parser("migrate", help="upgrade the database to the newest schema")
+    export = commands.add_parser("export", help="write every idea with its ratings to a folder")
+    export.add_argument("--out", type=Path, required=True, help="folder for ideas.csv and .xlsx")
+    organiser = commands.add_parser("organiser", help="invite, list or revoke organisers")
+    roles = organiser.add_subparsers(dest="action", required=True)
+    invite = roles.add_parser("invite", help="print a single-use invitation link")
+    invite.add_argument("--name", default="organiser", help="who it is for, e.g. 'Ola, Wola NGO'")
+    roles.add_parser("list", help="every organiser, active or not")
+    revoke = roles.add_parser("revoke", help="end an organiser's role")
+    revoke.add_argument("id", type=int, help="the organiser's id, as `organiser list` shows it")
+    digest = commands.add_parser("digest", help="write the latest digest to a folder")
+    digest.add_argument(
+        "--dry-run",
+        action="store_true",
+        required=True,
+        help="write instead of sending (sending is the scheduler's job in `dialog-bot run`)",
+    )
+    digest.add_argument("--out", type=Path, required=True, help="folder for the text and files")
+    digest.add_argument(
+        "--lang", default=None, help="the digest's language (default: DEFAULT_LOCALE)"
+    )
     return root
 
 
@@ -36,6 +58,14 @@ async def run_chat(settings: Settings, user: str, lang: str | None) -> None:
         await run_terminal(app, user=user, language_hint=hint)
     finally:
         await app.close()
+
+
+async def organiser_command(settings: Settings, args: argparse.Namespace) -> str:
+    if args.action == "invite":
+        return await organiser_cli.invite(settings, args.name)
+    if args.action == "revoke":
+        return await organiser_cli.revoke(settings, args.id)
+    return await organiser_cli.listing(settings)
 
 
 async def run_migrate(settings: Settings) -> None:
@@ -59,12 +89,23 @@ def main(argv: list[str] | None = None) -> None:
         if command == "migrate":
             asyncio.run(run_migrate(settings))
             log.info("database is at the newest schema")
+        elif command == "export":
+            for path in asyncio.run(run_export(settings, args.out)):
+                log.info("wrote %s", path)
+        elif command == "organiser":
+            print(asyncio.run(organiser_command(settings, args)))
+        elif command == "digest":
+            locale = args.lang or settings.default_locale
+            for path in asyncio.run(organiser_cli.digest_dry_run(settings, args.out, locale)):
+                log.info("wrote %s", path)
         elif command == "chat":
             asyncio.run(run_chat(settings, args.user, args.lang))
         else:
             asyncio.run(runner.run(settings))
     except KeyboardInterrupt:
         pass
+    except SettingsError as error:
+        sys.exit(f"dialog-bot: {error}")
 
 
 if __name__ == "__main__":

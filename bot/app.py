@@ -7,16 +7,19 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import Messenger
+from bot.digest.maker import DigestMaker
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
-from dialogs.engine import Dialogs
+from dialogs.engine import Dialogs, utc_now
 from dialogs.flow import DialogConfig
 from dialogs.flows import build_flows
 from dialogs.i18n import Translator
+from dialogs.ideas.bank import seed_bank
 from dialogs.places import DEFAULT_FILE, load_districts
 from storage import migrate
 from storage.db import create_engine, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
+from storage.survey import purge_superseded
 
 
 @dataclass
@@ -31,11 +34,18 @@ class App:
         await self.engine.dispose()
 
 
-def dialog_config(settings: Settings) -> DialogConfig:
+def dialog_config(settings: Settings, translator: Translator | None = None) -> DialogConfig:
     return DialogConfig(
         default_locale=settings.default_locale,
         text_max_length=settings.text_max_length,
         districts=load_districts(settings.districts_file or DEFAULT_FILE),
+        ideas_per_hour=settings.ideas_per_hour,
+        idea_max_length=settings.idea_max_length,
+        matrix_midpoint=settings.matrix_midpoint,
+        matrix_min_ratings=settings.matrix_min_ratings,
+        disclosure_min_count=settings.disclosure_min_count,
+        telegram_bot_username=settings.telegram_bot_username,
+        reports=DigestMaker.from_settings(settings, translator),
     )
 
 
@@ -43,11 +53,16 @@ async def open_app(settings: Settings, *, run_migrations: bool = True) -> App:
     engine = create_engine(settings.resolved_database_url())
     if run_migrations:
         await migrate.upgrade(engine)
+    sessionmaker = create_sessionmaker(engine)
+    await seed_bank(sessionmaker, utc_now())
+    async with sessionmaker() as session, session.begin():
+        await purge_superseded(session, utc_now(), settings.survey_retention_days)
+    translator = Translator()  # parsed once, shared by the dialogs, the survey check and digests
     dialogs = Dialogs(
-        create_sessionmaker(engine),
-        Translator(),
+        sessionmaker,
+        translator,
         Pseudonymizer(load_pseudonym_key(settings)),
-        build_flows(),
-        dialog_config(settings),
+        build_flows(translator),
+        dialog_config(settings, translator),
     )
     return App(settings=settings, engine=engine, dialogs=dialogs)

@@ -8,7 +8,9 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.app import App, open_app
+from bot.channels.signal.service import signal_service
 from bot.channels.terminal import run_terminal
+from bot.scheduler import scheduler_service
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -19,6 +21,18 @@ Service = Callable[[], Coroutine[Any, Any, None]]
 def configured_services(app: App) -> list[tuple[str, Service]]:
     """The long-running parts this configuration asks for, by name."""
     services: list[tuple[str, Service]] = []
+    if app.settings.telegram_bot_token is not None:
+        # Imported here: aiogram takes seconds to import, which `dialog-bot chat` need not pay.
+        from bot.channels.telegram.channel import TelegramChannel
+
+        services.append(("telegram", TelegramChannel(app).run))
+    signal = signal_service(app)
+    if signal is not None:
+        services.append(("signal", signal))
+    # Digests are pushed, so the scheduler runs only beside a channel that can push.
+    scheduler = scheduler_service(app) if services else None
+    if scheduler is not None:
+        services.append(("scheduler", scheduler))
     return services
 
 

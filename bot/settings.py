@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Locale = Literal["pl", "uk", "en", "ru"]
+
+
+class SettingsError(ValueError):
+    """Settings that cannot work as given: the bot refuses to start and says what to fix."""
 
 
 class Settings(BaseSettings):
@@ -22,6 +26,54 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     text_max_length: int = Field(default=1000, ge=50, le=4000)
     districts_file: Path | None = None
+    survey_retention_days: int = Field(default=365, ge=0)
+    disclosure_min_count: int = Field(default=10, ge=1)
+    ideas_per_hour: int = Field(default=3, ge=1, le=100)
+    idea_max_length: int = Field(default=500, ge=50, le=4000)
+    matrix_midpoint: float = Field(default=3.0, ge=1.0, le=5.0)
+    matrix_min_ratings: int = Field(default=5, ge=1)
+
+    # Telegram (see README, "Telegram"): the channel starts when a token is set.
+    telegram_bot_token: SecretStr | None = None
+    telegram_mode: Literal["polling", "webhook"] = "polling"
+    telegram_api_base: str = ""
+    telegram_messages_per_second: float = Field(default=25.0, gt=0)
+    telegram_chat_messages_per_second: float = Field(default=1.0, gt=0)
+    telegram_chat_burst: int = Field(default=3, ge=1)
+    webhook_url: str = ""
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_path: str = "/telegram"
+
+    # Signal (see README, "Signal"): the channel starts when both the URL and the account are set.
+    signal_rpc_url: str = ""
+    signal_account: str = ""
+    signal_messages_per_second: float = Field(default=10.0, gt=0)
+    signal_chat_messages_per_second: float = Field(default=1.0, gt=0)
+    signal_chat_burst: int = Field(default=5, ge=1)
+
+    # Organisers (see README, "Organisers"): invitations, campaign links and the scheduled digest.
+    telegram_bot_username: str = ""
+    organiser_invite_hours: int = Field(default=72, ge=1, le=24 * 30)
+    scheduler_enabled: bool = True
+    digest_cron: str = "0 9 * * 1"
+    digest_retry_minutes: int = Field(default=30, ge=1)
+    digest_max_attempts: int = Field(default=3, ge=1, le=10)
+
+    @field_validator("digest_cron")
+    @classmethod
+    def _cron_is_valid(cls, value: str) -> str:
+        from bot.cron import cron_trigger
+
+        cron_trigger(value, "UTC")  # raises ValueError naming what is wrong
+        return value
+
+    @field_validator("telegram_bot_token", "webhook_secret", "pseudonym_key", mode="before")
+    @classmethod
+    def _empty_secret_is_unset(cls, value: object) -> object:
+        # `TELEGRAM_BOT_TOKEN=` copied from .env.example means "not set", not an empty secret.
+        return None if value == "" else value
 
     def resolved_database_url(self) -> str:
         """The configured URL, or an SQLite file in the data folder."""

@@ -6,14 +6,24 @@ the terminal or on Signal, in any of the four languages.
 
 from __future__ import annotations
 
-from dialogs import rights
+from dialogs import organisers, rights
 from dialogs.flow import Context, Goto, Result
 from dialogs.i18n import T, Translator
 from dialogs.messages import Inbound
 from dialogs.text import normalize
 from storage import participants as repo
 
-COMMANDS = ("start", "menu", "help", "language", "privacy", "mydata", "delete", "stop")
+COMMANDS = (
+    "start",
+    "menu",
+    "help",
+    "language",
+    "privacy",
+    "mydata",
+    "delete",
+    "stop",
+    *organisers.COMMANDS,
+)
 
 
 def command_words(translator: Translator) -> dict[str, str]:
@@ -31,6 +41,10 @@ def command_words(translator: Translator) -> dict[str, str]:
 async def entry(ctx: Context, inbound: Inbound) -> Result:
     """A participant with no open dialog: a first contact, or someone who said no or stopped."""
     command = (inbound.command or "").lower().lstrip("/")
+    if command == "start" and organisers.is_invite(inbound.command_arg):
+        return await organisers.join(ctx, str(inbound.command_arg))
+    if command in organisers.COMMANDS:
+        return await organisers.command(ctx, command, inbound.command_arg)
     consent = ctx.participant.consent
     if consent is None or command == "start":
         if command == "start" and inbound.command_arg:
@@ -63,6 +77,10 @@ async def tag_campaign(ctx: Context, code: str) -> None:
 async def run(ctx: Context, command: str, arg: str | None) -> Result:
     consented = ctx.participant.consent == "given"
     in_onboarding = ctx.state.flow == "onboarding"
+    if command == "start" and organisers.is_invite(arg):
+        return await organisers.join(ctx, str(arg))
+    if command in organisers.COMMANDS:
+        return await organisers.command(ctx, command, arg)
     if command == "start":
         if arg:
             await tag_campaign(ctx, arg)

@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,6 +18,9 @@ from dialogs.i18n import T
 from dialogs.messages import Attachment
 from dialogs.places import District
 from storage.models import ConversationState, Participant
+
+if TYPE_CHECKING:
+    from dialogs.organisers.reports import Reports
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,14 @@ class DialogConfig:
     text_max_length: int = 1000
     notice_version: int = 1
     districts: tuple[District, ...] = ()
+    ideas_per_hour: int = 3
+    idea_max_length: int = 500
+    matrix_midpoint: float = 3.0
+    matrix_min_ratings: int = 5
+    # Organisers: counts by a participant attribute below this are shown as "<N".
+    disclosure_min_count: int = 10
+    telegram_bot_username: str = ""  # for campaign deep links; empty: no Telegram link
+    reports: Reports | None = None  # digests and workbooks, made by the program
 
 
 @dataclass

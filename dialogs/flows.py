@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from dialogs import menu, onboarding, rights
+from dialogs import menu, onboarding, organisers, rights
 from dialogs.flow import Flow
+from dialogs.i18n import Translator
+from dialogs.ideas import propose, rating, results
+from dialogs.survey import flow as survey
 
 
-def build_flows() -> dict[str, Flow]:
-    flows = [onboarding.build_flow(), menu.build_flow(), rights.build_flow()]
+def build_flows(translator: Translator | None = None) -> dict[str, Flow]:
+    """Every flow; the translator checks the survey's message keys (one is made if not given)."""
+    flows = [
+        onboarding.build_flow(),
+        menu.build_flow(),
+        rights.build_flow(),
+        survey.build_flow(survey.default_survey(translator)),
+        propose.build_flow(),
+        rating.build_flow(),
+        results.build_flow(),
+        organisers.build_flow(),
+    ]
     return {flow.name: flow for flow in flows}

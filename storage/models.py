@@ -149,7 +149,6 @@ class Idea(Base):
     author_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
-    rating_count: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
     reviewed_at: Mapped[datetime | None]
 
@@ -183,3 +182,68 @@ class Rating(Base):
     effectiveness: Mapped[int]
     ease: Mapped[int]
     rated_at: Mapped[datetime]
+
+
+class Organiser(Base):
+    """An NGO worker or official: moderates ideas and receives digests.
+
+    The chat address is the only messenger address the bot keeps, because digests are pushed to it.
+    """
+
+    __tablename__ = "organisers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_key: Mapped[str] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(String(100))
+    locale: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    unreachable_at: Mapped[datetime | None]  # the messenger said pushes cannot arrive
+
+
+class OrganiserInvite(Base):
+    """A single-use invitation link; only the token's SHA-256 is kept, never the token."""
+
+    __tablename__ = "organiser_invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    """Who did what to which idea or campaign, and when; never any answer content.
+
+    `organiser_id` is empty for a refused attempt by someone who is not an organiser.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisers.id", ondelete="SET NULL"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class DigestDelivery(Base):
+    """One organiser's digest for one period: claimed before sending, completed after."""
+
+    __tablename__ = "digest_deliveries"
+    __table_args__ = (
+        UniqueConstraint("organiser_id", "period", name="uq_digest_deliveries_organiser_period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organiser_id: Mapped[int] = mapped_column(ForeignKey("organisers.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(32))
+    claimed_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=1)

@@ -114,12 +114,12 @@ async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
 def make_dialogs(
     engine: AsyncEngine, translator: Translator, clock: Clock, **settings: object
 ) -> Dialogs:
-    config = dialog_config(Settings(_env_file=None, **settings))  # type: ignore[arg-type]
+    config = dialog_config(Settings(_env_file=None, **settings), translator)  # type: ignore[arg-type]
     return Dialogs(
         create_sessionmaker(engine),
         translator,
         Pseudonymizer(b"test-pseudonym-key-0123456789abcdef"),
-        build_flows(),
+        build_flows(translator),
         config,
         clock=clock,
         rng=random.Random(7),

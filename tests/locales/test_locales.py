@@ -22,6 +22,21 @@ SAMPLES: dict[str, list[object]] = {
     "consent": ["given", "refused", "withdrawn", "none"],
     "migration": ["yes", "no", "undisclosed", "none"],
     "district": ["wola", "elsewhere", "undisclosed", "none"],
+    "ideas": [0, 1, 3, 5, 22],
+    "status": ["waiting", "approved", "rejected", "merged"],
+    "reason": ["duplicate", "off_topic", "personal_data", "offensive", "unclear", "none"],
+    "language": ["pl", "uk", "en", "ru"],
+    "original": ["same", "pl", "uk", "en", "ru"],
+    "quadrant": ["WOW", "HOW"],
+    "effectiveness": [1, 3.0, 4.25],
+    "ease": [2, 3.5],
+    "rated": [0, 1, 3, 22],
+    "ratings": [1, 2, 5, 22, 101],
+    "min": [1, 5],
+    "mean": [1.0, 3.456],
+    "delta": [0.1, 1.25],
+    "respondents": [1, 3, 5, 22],
+    "count": [1, 3, 5, 21],
 }
 
 

@@ -1,0 +1,1 @@
+"""The organisers' digest: figures for a period, their text, the matrix chart and the workbook."""

@@ -1,0 +1,116 @@
+"""The scheduler `dialog-bot run` starts: the organisers' digest, retries, and daily housekeeping.
+
+APScheduler 3 keeps its jobs in memory, so it cannot know about a run missed while the bot was
+down; the digest job therefore also runs shortly after start and then every few minutes. Every
+run delivers only what is still owed for the latest period (see bot.digest.delivery), so running
+it often, or from two processes, never sends a digest twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.app import App
+from bot.cron import cron_trigger
+from bot.digest.delivery import DeliveryPolicy, DigestSender
+from bot.digest.maker import DigestMaker
+from dialogs.engine import utc_now
+from storage import housekeeping, survey
+
+log = logging.getLogger(__name__)
+
+# Channels need a moment to connect before the first pushes after start.
+STARTUP_DELAY = timedelta(seconds=30)
+# A run that fires late (a blocked loop, a suspended machine) still counts for this long.
+MISFIRE_GRACE = timedelta(hours=12)
+HOUSEKEEPING_HOUR = 3  # local time: a quiet hour
+
+
+async def housekeeping_now(
+    sessionmaker: async_sessionmaker[AsyncSession], now: datetime, retention_days: int
+) -> None:
+    """Superseded survey responses past retention, and handled update ids past their use."""
+    async with sessionmaker() as session, session.begin():
+        purged = await survey.purge_superseded(session, now, retention_days)
+        pruned = await housekeeping.prune_processed_updates(session, now)
+    log.info("housekeeping: %s superseded responses, %s update ids deleted", purged, pruned)
+
+
+def digest_sender(app: App) -> DigestSender:
+    settings = app.settings
+    maker = DigestMaker.from_settings(settings, app.dialogs.translator)
+    policy = DeliveryPolicy(
+        retry_after=timedelta(minutes=settings.digest_retry_minutes),
+        max_attempts=settings.digest_max_attempts,
+    )
+    return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, policy)
+
+
+def build_scheduler(
+    app: App, clock: Callable[[], datetime] = utc_now
+) -> tuple[AsyncIOScheduler, DigestSender]:
+    settings = app.settings
+    sender = digest_sender(app)
+    scheduler = AsyncIOScheduler(timezone=settings.timezone)
+
+    async def digests() -> None:
+        await sender.deliver_due(clock())
+
+    async def daily() -> None:
+        await housekeeping_now(app.dialogs.sessionmaker, clock(), settings.survey_retention_days)
+
+    common: dict[str, Any] = {
+        "coalesce": True,
+        "max_instances": 1,
+        "misfire_grace_time": int(MISFIRE_GRACE.total_seconds()),
+    }
+    scheduler.add_job(
+        digests,
+        cron_trigger(settings.digest_cron, settings.timezone),
+        id="digest",
+        **common,
+    )
+    # Catch-up after start, then retries of failed or interrupted deliveries.
+    retry = timedelta(minutes=settings.digest_retry_minutes)
+    scheduler.add_job(
+        digests,
+        IntervalTrigger(seconds=int(retry.total_seconds()), timezone=settings.timezone),
+        id="digest-catch-up",
+        next_run_time=clock() + STARTUP_DELAY,
+        **common,
+    )
+    scheduler.add_job(
+        daily,
+        CronTrigger(hour=HOUSEKEEPING_HOUR, timezone=settings.timezone),
+        id="housekeeping",
+        **common,
+    )
+    return scheduler, sender
+
+
+def scheduler_service(app: App) -> Callable[[], Coroutine[Any, Any, None]] | None:
+    """The scheduler as a `dialog-bot run` service; None where SCHEDULER_ENABLED is false."""
+    if not app.settings.scheduler_enabled:
+        return None
+
+    async def run() -> None:
+        scheduler, _sender = build_scheduler(app)
+        scheduler.start()
+        log.info(
+            "scheduler started: digest on %r (%s)", app.settings.digest_cron, app.settings.timezone
+        )
+        try:
+            await asyncio.Event().wait()
+        finally:
+            scheduler.shutdown(wait=False)
+
+    return run

@@ -1,0 +1,54 @@
+"""The organiser menu, and the step that asks a new campaign's name."""
+
+from __future__ import annotations
+
+from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
+from dialogs.i18n import T
+from dialogs.organisers import actions, campaigns, moderation
+from dialogs.organisers.role import FLOW, organiser_of, refuse
+
+ENTRIES = ("stats", "moderate", "campaign_new", "campaign_list", "digest", "export", "close")
+
+
+class HomeStep:
+    async def prompt(self, ctx: Context) -> Prompt:
+        options = tuple(
+            OptionSpec(e, T(f"organisers-home-option-{e.replace('_', '-')}")) for e in ENTRIES
+        )
+        return Prompt(T("organisers-home"), options)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        organiser = await organiser_of(ctx)
+        if organiser is None:
+            return await refuse(ctx, f"{FLOW}.home")
+        if reply.option == "close":
+            result = Result.stay(T("organisers-closed"))
+            result.end = True
+            return result
+        if reply.option == "campaign_new":
+            return Result(goto=Goto(FLOW, "campaign_name"))
+        if reply.option == "campaign_list":
+            return await campaigns.listing(ctx, organiser)
+        return await actions.run(ctx, organiser, str(reply.option), None)
+
+
+class CampaignNameStep:
+    async def prompt(self, ctx: Context) -> Prompt:
+        back = OptionSpec("back", T("organisers-option-back"))
+        return Prompt(T("organisers-campaign-name"), (back,), accepts_text=True)
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        organiser = await organiser_of(ctx)
+        if organiser is None:
+            return await refuse(ctx, f"{FLOW}.campaign_name")
+        if reply.text is None or not reply.text.strip():
+            return Result(goto=Goto(FLOW, "home"))
+        result = await campaigns.create(ctx, organiser, reply.text)
+        result.goto = Goto(FLOW, "home")
+        return result
+
+
+def build_flow() -> Flow:
+    steps: dict[str, Step] = {"home": HomeStep(), "campaign_name": CampaignNameStep()}
+    steps.update(moderation.steps())
+    return Flow(FLOW, steps, first="home")

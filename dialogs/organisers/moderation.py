@@ -1,0 +1,238 @@
+"""Moderation: the waiting ideas one by one — approve, reject, merge, fix typos, translate."""
+
+from __future__ import annotations
+
+from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
+from dialogs.i18n import LOCALES, T
+from dialogs.organisers.role import FLOW, organiser_of, record, refuse
+from dialogs.rights import LANGUAGE_NAMES
+from storage import ideas
+from storage import organisers as repo
+from storage.ideas import REJECT_REASONS, IdeaError
+from storage.models import Idea, Organiser
+
+ACTIONS = ("approve", "reject", "merge", "edit", "translate", "skip", "stop")
+MERGE_CHOICES = 6
+LABEL_LENGTH = 60
+
+_IDEA = "org_idea"
+_SKIPPED = "org_skipped"
+_LOCALE = "org_locale"
+
+
+def _back() -> OptionSpec:
+    return OptionSpec("back", T("organisers-option-back"))
+
+
+def _remember(ctx: Context, **values: object) -> None:
+    ctx.state.data = {**ctx.data, **values}
+
+
+async def begin(ctx: Context, organiser: Organiser) -> Result:
+    record(ctx, organiser, "moderate")
+    _remember(ctx, **{_SKIPPED: []})
+    return await advance(ctx)
+
+
+async def advance(ctx: Context, *said: T) -> Result:
+    """On to the oldest waiting idea not skipped in this round; home when there is none."""
+    skipped = set(ctx.data.get(_SKIPPED, []))
+    for idea in await ideas.waiting_ideas(ctx.session, limit=len(skipped) + 1):
+        if idea.id not in skipped:
+            _remember(ctx, **{_IDEA: idea.id})
+            return Result.to(FLOW, "moderate", *said)
+    return Result.to(FLOW, "home", *said, T("organisers-moderate-none"))
+
+
+async def _current(ctx: Context) -> Idea | None:
+    idea = await ctx.session.get(Idea, ctx.data.get(_IDEA, 0))
+    return idea if idea is not None and idea.status == "waiting" else None
+
+
+def _in_language(texts: dict[str, str], *preferred: str) -> str:
+    for language in (*preferred, *sorted(texts)):
+        if language in texts:
+            return texts[language]
+    return ""
+
+
+def _short(text: str, length: int = LABEL_LENGTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+class _OrganiserStep:
+    """Checks the role before acting on any answer, a button included."""
+
+    name = ""
+
+    async def receive(self, ctx: Context, reply: Reply) -> Result:
+        organiser = await organiser_of(ctx)
+        if organiser is None:
+            return await refuse(ctx, f"{FLOW}.{self.name}")
+        idea = await _current(ctx)
+        if idea is None:
+            return await advance(ctx, T("organisers-moderate-gone"))
+        if reply.option == "back":
+            return Result(goto=Goto(FLOW, "moderate"))
+        try:
+            return await self.act(ctx, organiser, idea, reply)
+        except IdeaError as error:
+            if error.code in ("not_found", "not_allowed"):
+                return await advance(ctx, T("organisers-moderate-gone"))
+            return Result.stay(T("organisers-moderate-cannot"))
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        raise NotImplementedError
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        raise NotImplementedError
+
+
+class ModerateStep(_OrganiserStep):
+    name = "moderate"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        options = tuple(OptionSpec(a, T(f"organisers-moderate-option-{a}")) for a in ACTIONS)
+        idea = await _current(ctx)
+        if idea is None or await organiser_of(ctx) is None:
+            return Prompt(T("organisers-moderate-gone"), options)
+        texts = (await ideas.texts_of(ctx.session, [idea.id])).get(idea.id, {})
+        waiting = (await ideas.ideas_by_status(ctx.session)).get("waiting", 0)
+        message = T(
+            "organisers-moderate-idea",
+            {
+                "code": idea.code,
+                "area": T(f"area-{idea.area}"),
+                "language": LANGUAGE_NAMES.get(idea.language, idea.language),
+                "waiting": waiting,
+                "text": texts.get(idea.language, ""),
+            },
+        )
+        return Prompt(message, options)
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        if reply.option == "approve":
+            await ideas.approve(ctx.session, idea.id, ctx.now)
+            record(ctx, organiser, "approve", idea.code)
+            return await advance(ctx, T("organisers-approved", {"code": idea.code}))
+        if reply.option == "skip":
+            _remember(ctx, **{_SKIPPED: [*ctx.data.get(_SKIPPED, []), idea.id]})
+            return await advance(ctx)
+        if reply.option == "stop":
+            return Result(goto=Goto(FLOW, "home"))
+        if reply.option == "translate" and not _missing_languages(
+            await ideas.texts_of(ctx.session, [idea.id]), idea
+        ):
+            return Result.stay(T("organisers-translate-complete"))
+        return Result(goto=Goto(FLOW, str(reply.option)))
+
+
+def _missing_languages(texts: dict[int, dict[str, str]], idea: Idea) -> list[str]:
+    have = texts.get(idea.id, {})
+    return [locale for locale in LOCALES if locale not in have]
+
+
+class RejectStep(_OrganiserStep):
+    name = "reject"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        reasons = tuple(
+            OptionSpec(r, T(f"organisers-reason-{r.replace('_', '-')}")) for r in REJECT_REASONS
+        )
+        return Prompt(T("organisers-reject-choose"), (*reasons, _back()))
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        reason = str(reply.option)
+        await ideas.reject(ctx.session, idea.id, reason, ctx.now)
+        record(ctx, organiser, f"reject:{reason}", idea.code)
+        return await advance(ctx, T("organisers-rejected", {"code": idea.code}))
+
+
+class MergeStep(_OrganiserStep):
+    """Into an approved idea: one from a short list of the same area, or any typed by its code."""
+
+    name = "merge"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        idea = await _current(ctx)
+        choices: list[OptionSpec] = []
+        if idea is not None:
+            chosen = await repo.approved_ideas_in_area(ctx.session, idea.area, MERGE_CHOICES)
+            texts = await ideas.texts_of(ctx.session, [target.id for target in chosen])
+            for target in chosen:
+                text = _in_language(texts.get(target.id, {}), ctx.locale, target.language)
+                choices.append(OptionSpec(target.code, T.raw(f"{target.code}: {_short(text)}")))
+        return Prompt(T("organisers-merge-choose"), (*choices, _back()), accepts_text=True)
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        code = reply.option or reply.text or ""
+        target = await repo.approved_idea_by_code(ctx.session, code)
+        if target is None:
+            return Result.stay(T("organisers-merge-unknown"))
+        await ideas.merge(ctx.session, idea.id, target.id, ctx.now)
+        record(ctx, organiser, f"merge:{target.code}", idea.code)
+        return await advance(ctx, T("organisers-merged", {"code": idea.code, "into": target.code}))
+
+
+class EditStep(_OrganiserStep):
+    """Typos in the idea's own words, in the language it was written in."""
+
+    name = "edit"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        return Prompt(T("organisers-edit-prompt"), (_back(),), accepts_text=True)
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        if reply.text is None:
+            return Result.stay()
+        text = reply.text[: ctx.config.idea_max_length]
+        await ideas.edit_text(ctx.session, idea.id, idea.language, text)
+        record(ctx, organiser, "edit", idea.code)
+        return Result.to(FLOW, "moderate", T("organisers-edited"))
+
+
+class TranslateStep(_OrganiserStep):
+    name = "translate"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        idea = await _current(ctx)
+        missing: list[str] = []
+        if idea is not None:
+            missing = _missing_languages(await ideas.texts_of(ctx.session, [idea.id]), idea)
+        options = tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in missing)
+        return Prompt(T("organisers-translate-choose"), (*options, _back()))
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        _remember(ctx, **{_LOCALE: reply.option})
+        return Result(goto=Goto(FLOW, "translate_text"))
+
+
+class TranslateTextStep(_OrganiserStep):
+    name = "translate_text"
+
+    async def prompt(self, ctx: Context) -> Prompt:
+        language = LANGUAGE_NAMES.get(ctx.data.get(_LOCALE, ""), "")
+        message = T("organisers-translate-prompt", {"language": language})
+        return Prompt(message, (_back(),), accepts_text=True)
+
+    async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
+        locale = ctx.data.get(_LOCALE)
+        if reply.text is None or locale not in LOCALES:
+            return Result(goto=Goto(FLOW, "translate"))
+        text = reply.text[: ctx.config.idea_max_length]
+        await ideas.add_translation(ctx.session, idea.id, locale, text)
+        record(ctx, organiser, f"translate:{locale}", idea.code)
+        return Result.to(FLOW, "moderate", T("organisers-translated"))
+
+
+def steps() -> dict[str, Step]:
+    found: list[_OrganiserStep] = [
+        ModerateStep(),
+        RejectStep(),
+        MergeStep(),
+        EditStep(),
+        TranslateStep(),
+        TranslateTextStep(),
+    ]
+    return {step.name: step for step in found}

@@ -1,0 +1,246 @@
+"""Organisers: invitations, the role check, the audit log, and digest deliveries.
+
+Repositories add and query; the caller's transaction commits. The one exception is claiming a
+digest delivery, which must commit on its own before anything is sent (see `claim_delivery`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, OrganiserInvite, Rating
+
+# `/start org_<token>`: the prefix tells an invitation from a campaign code.
+INVITE_PREFIX = "org_"
+NAME_MAX_LENGTH = 100
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def create_invite(session: AsyncSession, name: str, now: datetime, valid: timedelta) -> str:
+    """A new single-use invitation; returns the token, which is not stored anywhere."""
+    token = secrets.token_urlsafe(24)
+    session.add(
+        OrganiserInvite(
+            token_hash=token_hash(token),
+            name=name.strip()[:NAME_MAX_LENGTH],
+            created_at=now,
+            expires_at=now + valid,
+        )
+    )
+    await session.flush()
+    return token
+
+
+@dataclass(frozen=True)
+class Chat:
+    """Where an organiser talks to the bot, so that digests can be pushed there."""
+
+    participant_key: str
+    channel: str
+    address: str
+    locale: str
+
+
+async def accept_invite(
+    session: AsyncSession, token: str, chat: Chat, now: datetime
+) -> Organiser | None:
+    """Make this chat an organiser, if the token is known, unused and not expired."""
+    invite = await session.scalar(
+        select(OrganiserInvite).where(OrganiserInvite.token_hash == token_hash(token))
+    )
+    if invite is None or invite.used_at is not None or invite.expires_at <= now:
+        return None
+    # Conditional, so that two chats opening the same link at once cannot both use it.
+    used = await session.execute(
+        update(OrganiserInvite)
+        .where(OrganiserInvite.id == invite.id, OrganiserInvite.used_at.is_(None))
+        .values(used_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if used.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    organiser = Organiser(
+        participant_key=chat.participant_key,
+        channel=chat.channel,
+        address=chat.address,
+        name=invite.name,
+        locale=chat.locale,
+        created_at=now,
+    )
+    session.add(organiser)
+    await session.flush()
+    return organiser
+
+
+async def active_organiser(session: AsyncSession, participant_key: str) -> Organiser | None:
+    result: Organiser | None = await session.scalar(
+        select(Organiser)
+        .where(Organiser.participant_key == participant_key, Organiser.revoked_at.is_(None))
+        .order_by(Organiser.id.desc())
+        .limit(1)
+    )
+    return result
+
+
+async def all_organisers(session: AsyncSession) -> list[Organiser]:
+    return list(await session.scalars(select(Organiser).order_by(Organiser.id)))
+
+
+async def revoke(session: AsyncSession, organiser_id: int, now: datetime) -> Organiser | None:
+    organiser = await session.get(Organiser, organiser_id)
+    if organiser is None:
+        return None
+    if organiser.revoked_at is None:
+        organiser.revoked_at = now
+    return organiser
+
+
+async def owed_digest(session: AsyncSession, period: str, ended_at: datetime) -> list[Organiser]:
+    """Reachable organisers who existed when the period ended and have not received its digest."""
+    received = select(DigestDelivery.id).where(
+        DigestDelivery.organiser_id == Organiser.id,
+        DigestDelivery.period == period,
+        DigestDelivery.sent_at.is_not(None),
+    )
+    query = (
+        select(Organiser)
+        .where(
+            Organiser.revoked_at.is_(None),
+            Organiser.unreachable_at.is_(None),
+            Organiser.created_at <= ended_at,
+            ~received.exists(),
+        )
+        .order_by(Organiser.id)
+    )
+    return list(await session.scalars(query))
+
+
+async def mark_unreachable(session: AsyncSession, organiser_id: int, now: datetime) -> None:
+    await session.execute(
+        update(Organiser).where(Organiser.id == organiser_id).values(unreachable_at=now)
+    )
+
+
+def audit(
+    session: AsyncSession,
+    organiser: Organiser | None,
+    action: str,
+    now: datetime,
+    target: str | None = None,
+) -> None:
+    """Who did what to which idea or campaign. `target` is a code, never anything people wrote."""
+    session.add(
+        AuditEntry(
+            organiser_id=organiser.id if organiser is not None else None,
+            action=action[:32],
+            target=target[:64] if target else None,
+            at=now,
+        )
+    )
+
+
+async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
+    return list(await session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+# --- digest deliveries ----------------------------------------------------------------------
+
+
+async def claim_delivery(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    organiser_id: int,
+    period: str,
+    now: datetime,
+    *,
+    retry_after: timedelta,
+    max_attempts: int,
+) -> bool:
+    """Take the right to send this organiser this period's digest; False if someone else has it.
+
+    Committed in its own transaction before anything is sent: the unique (organiser, period)
+    row is the lock shared by every bot process. A claim that was never completed (the sender
+    crashed) may be taken again once it is older than `retry_after`, up to `max_attempts` times.
+    """
+    try:
+        async with sessionmaker() as session, session.begin():
+            claim = await session.scalar(
+                select(DigestDelivery)
+                .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
+                .with_for_update()
+            )
+            if claim is None:
+                # Two processes inserting at once: the unique constraint lets one commit.
+                session.add(
+                    DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now)
+                )
+                return True
+            if (
+                claim.sent_at is not None
+                or claim.attempts >= max_attempts
+                or claim.claimed_at > now - retry_after
+            ):
+                return False
+            claim.claimed_at = now
+            claim.attempts += 1
+            return True
+    except IntegrityError:
+        return False
+
+
+async def complete_delivery(
+    sessionmaker: async_sessionmaker[AsyncSession], organiser_id: int, period: str, now: datetime
+) -> None:
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            update(DigestDelivery)
+            .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
+            .values(sent_at=now)
+        )
+
+
+async def last_sent_period_end(session: AsyncSession, organiser_id: int) -> str | None:
+    """The period of the newest digest this organiser actually received."""
+    result: str | None = await session.scalar(
+        select(DigestDelivery.period)
+        .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.sent_at.is_not(None))
+        .order_by(DigestDelivery.period.desc())
+        .limit(1)
+    )
+    return result
+
+
+async def deliveries(session: AsyncSession) -> list[DigestDelivery]:
+    return list(await session.scalars(select(DigestDelivery).order_by(DigestDelivery.organiser_id)))
+
+
+async def approved_ideas_in_area(session: AsyncSession, area: str, limit: int) -> list[Idea]:
+    """The most-rated approved ideas of an area: the likeliest targets of a merge."""
+    counts = (
+        select(Rating.idea_id, func.count().label("ratings")).group_by(Rating.idea_id).subquery()
+    )
+    query = (
+        select(Idea)
+        .outerjoin(counts, counts.c.idea_id == Idea.id)
+        .where(Idea.status == "approved", Idea.area == area)
+        .order_by(func.coalesce(counts.c.ratings, 0).desc(), Idea.code)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
+async def approved_idea_by_code(session: AsyncSession, code: str) -> Idea | None:
+    """An approved idea named by its code, as an organiser types it when merging."""
+    result: Idea | None = await session.scalar(
+        select(Idea).where(Idea.code == code.strip().lower(), Idea.status == "approved")
+    )
+    return result

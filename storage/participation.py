@@ -1,0 +1,123 @@
+"""Who takes part and what they added: counts for organisers' statistics and digests.
+
+Only participants who gave consent are counted; someone who refused or withdrew is not taking part.
+A time window includes its start and excludes its end (as in storage.survey), so periods never
+overlap.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.ideas import PROPOSED
+from storage.models import Campaign, Idea, Participant, Rating
+
+Attribute = Literal["language", "campaign", "district", "migration"]
+
+# A participant with no value for the attribute (no campaign link, district not given, …).
+NOT_STATED = ""
+
+_COLUMNS = {
+    "language": Participant.locale,
+    "district": Participant.district,
+    "migration": Participant.migration_experience,
+}
+
+
+def _taking_part(until: datetime | None) -> list[ColumnElement[bool]]:
+    conditions = [Participant.consent == "given"]
+    if until is not None:
+        conditions.append(Participant.created_at < until)
+    return conditions
+
+
+async def participants(session: AsyncSession, *, until: datetime | None = None) -> int:
+    total = await session.scalar(select(func.count(Participant.id)).where(*_taking_part(until)))
+    return int(total or 0)
+
+
+async def new_participants(
+    session: AsyncSession, since: datetime, until: datetime | None = None
+) -> int:
+    total = await session.scalar(
+        select(func.count(Participant.id)).where(
+            *_taking_part(until), Participant.created_at >= since
+        )
+    )
+    return int(total or 0)
+
+
+async def by_attribute(
+    session: AsyncSession, attribute: Attribute, *, until: datetime | None = None
+) -> dict[str, int]:
+    """Participants by the attribute's value; campaigns by their code. Sums to `participants`."""
+    if attribute == "campaign":
+        query: Select[Any] = (
+            select(Campaign.code, func.count(Participant.id))
+            .select_from(Participant)
+            .outerjoin(Campaign, Participant.campaign_id == Campaign.id)
+            .where(*_taking_part(until))
+            .group_by(Campaign.code)
+        )
+    else:
+        column = _COLUMNS[attribute]
+        query = select(column, func.count(Participant.id)).where(*_taking_part(until))
+        query = query.group_by(column)
+    counts: dict[str, int] = {}
+    for value, count in await session.execute(query):
+        key = value or NOT_STATED
+        counts[key] = counts.get(key, 0) + int(count)
+    return counts
+
+
+# Short enough to type from a poster, without look-alike characters (0/o, 1/l/i).
+CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+CODE_LENGTH = 6
+
+
+async def create_campaign(
+    session: AsyncSession, name: str, now: datetime, rng: random.Random
+) -> Campaign:
+    """A new campaign with a fresh random code (drawn again on the rare collision)."""
+    while True:
+        code = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        taken = await session.scalar(select(Campaign.id).where(Campaign.code == code))
+        if taken is None:
+            break
+    campaign = Campaign(code=code, name=name.strip()[:200], created_at=now)
+    session.add(campaign)
+    await session.flush()
+    return campaign
+
+
+async def campaigns(session: AsyncSession) -> list[Campaign]:
+    return list(await session.scalars(select(Campaign).order_by(Campaign.created_at, Campaign.id)))
+
+
+async def ratings(session: AsyncSession, *, until: datetime | None = None) -> int:
+    query = select(func.count(Rating.id))
+    if until is not None:
+        query = query.where(Rating.rated_at < until)
+    return int(await session.scalar(query) or 0)
+
+
+async def ideas_in_period(
+    session: AsyncSession, since: datetime, until: datetime
+) -> tuple[int, int]:
+    """(ideas participants proposed, ideas organisers approved) within the window."""
+    proposed = await session.scalar(
+        select(func.count(Idea.id)).where(
+            Idea.source == PROPOSED, Idea.created_at >= since, Idea.created_at < until
+        )
+    )
+    approved = await session.scalar(
+        select(func.count(Idea.id)).where(
+            Idea.status == "approved", Idea.reviewed_at >= since, Idea.reviewed_at < until
+        )
+    )
+    return int(proposed or 0), int(approved or 0)
