@@ -19,8 +19,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot dialogs storage tests
-	$(BIN)/ruff format --check bot dialogs storage tests
+	$(BIN)/ruff check bot dialogs storage tests benchmarks
+	$(BIN)/ruff format --check bot dialogs storage tests benchmarks
 	$(BIN)/mypy
 
 chat: $(STAMP)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
@@ -48,3 +50,20 @@ def test_an_empty_key_from_env_example_means_generate_one(
     settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
     assert settings.pseudonym_key is None
     assert len(load_pseudonym_key(settings)) == 64
+
+
+def test_env_example_lists_every_setting_with_its_default() -> None:
+    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^([A-Z_]+)=(.*)$", example, re.MULTILINE))
+    assert set(listed) == {name.upper() for name in Settings.model_fields}
+    defaults = Settings(_env_file=None)  # type: ignore[call-arg]
+    for name, value in listed.items():
+        default = getattr(defaults, name.lower())
+        if isinstance(default, SecretStr) or default is None:
+            assert value == "", name
+        elif isinstance(default, bool):
+            assert value.lower() == str(default).lower(), name
+        elif isinstance(default, int | float):
+            assert float(value) == float(default), name
+        else:
+            assert value == str(default), name
