@@ -104,6 +104,15 @@ async def any_db_url(request: pytest.FixtureRequest, sqlite_url: str) -> AsyncIt
 
 
 @pytest.fixture
+async def backend(any_db_url: str) -> AsyncIterator[AsyncEngine]:
+    """A migrated database on every storage backend."""
+    engine = create_engine(any_db_url)
+    await migrate.upgrade(engine)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
 async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
     engine = create_engine(sqlite_url)
     await migrate.upgrade(engine)

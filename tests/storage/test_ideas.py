@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import statistics
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -13,19 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage import ideas as repo
-from storage import migrate
 from storage import participants as people
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_sessionmaker
 from storage.models import Idea, Rating
 from tests.ideas_data import NOW, add_idea, add_participant
-
-
-@pytest.fixture
-async def backend(any_db_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(any_db_url)
-    await migrate.upgrade(engine)
-    yield engine
-    await engine.dispose()
 
 
 @pytest.fixture

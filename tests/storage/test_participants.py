@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage import migrate
 from storage import participants as repo
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_sessionmaker
 from storage.models import Campaign, ConversationState, Participant
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def backend(any_db_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(any_db_url)
-    await migrate.upgrade(engine)
-    yield engine
-    await engine.dispose()
 
 
 async def test_an_update_is_claimed_once(backend: AsyncEngine) -> None:

@@ -21,9 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot.app import open_app
 from bot.settings import Settings
-from storage import migrate
 from storage import survey as store
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_sessionmaker
 from storage.models import Campaign, Participant, SurveyAnswer, SurveyResponse
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -180,14 +179,6 @@ async def write(session: AsyncSession, takings: list[Taking]) -> dict[str, int]:
     await session.execute(insert(SurveyResponse), responses)
     await session.execute(insert(SurveyAnswer), answers)
     return campaigns
-
-
-@pytest.fixture
-async def backend(any_db_url: str) -> AsyncIterator[AsyncEngine]:
-    engine = create_engine(any_db_url)
-    await migrate.upgrade(engine)
-    yield engine
-    await engine.dispose()
 
 
 @pytest.fixture
