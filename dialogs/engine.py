@@ -80,55 +80,70 @@ class Dialogs:
             try:
                 return await self._handle(inbound, key)
             except IntegrityError:
-                # Another worker committed the same update (or created the participant) first.
-                if inbound.update_id is not None:
-                    log.info("update handled elsewhere; skipped")
-                    return []
+                # Another worker committed the same update (or created the participant) first:
+                # the second try sees what it did.
                 return await self._handle(inbound, key)
 
     async def _handle(self, inbound: Inbound, key: str) -> list[Outbound]:
-        async with self.sessionmaker() as session, session.begin():
-            now = self.clock()
-            if inbound.update_id is not None:
-                update_key = self.pseudonymizer.update_key(inbound.channel, inbound.update_id)
-                if not await repo.claim_update(session, update_key, now):
-                    log.info("duplicate update ignored")
+        async with self.sessionmaker() as session:
+            async with session.begin():
+                now = self.clock()
+                if inbound.update_id is None or await repo.claim_update(
+                    session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now
+                ):
+                    ctx = await self._context(session, inbound, key, now, create=True)
+                    assert ctx is not None
+                    turn = _Turn(self, ctx)
+                    await turn.run(inbound)
+                    return await turn.finish()
+            # A re-delivery was applied already, but its replies may never have arrived (the
+            # process died between commit and send): show the current question again, change
+            # nothing.
+            log.info("duplicate update: the current question is shown again")
+            try:
+                ctx = await self._context(session, inbound, key, now, create=False)
+                if ctx is None:
                     return []
-            participant = await repo.get_participant(session, key)
-            if participant is None:
-                participant = await repo.create_participant(session, key, now)
+                turn = _Turn(self, ctx)
+                await turn.reprompt(remember=False)
+                return turn.out
+            finally:
+                await session.rollback()
+
+    async def _context(
+        self, session: AsyncSession, inbound: Inbound, key: str, now: datetime, *, create: bool
+    ) -> Context | None:
+        """The participant's context for this turn; a first contact creates them if asked to."""
+        participant = await repo.get_participant(session, key)
+        if participant is None:
+            if not create:
+                return None
+            participant = await repo.create_participant(session, key, now)
+        state = await repo.get_state(session, participant)
+        if state is None:
+            if not create:
+                return None
+            state = ConversationState(
+                participant_id=participant.id, flow="", step="", data={}, version=0, updated_at=now
+            )
+            session.add(state)
+        if create:
             participant.stopped_at = None  # writing to the bot again undoes a block
-            state = await repo.get_state(session, participant)
-            if state is None:
-                state = ConversationState(
-                    participant_id=participant.id,
-                    flow="",
-                    step="",
-                    data={},
-                    version=0,
-                    updated_at=now,
-                )
-                session.add(state)
-            hinted = negotiate(
-                participant.locale, inbound.language_hint, self.config.default_locale
-            )
-            ctx = Context(
-                session=session,
-                participant=participant,
-                state=state,
-                locale=hinted or self.config.default_locale,
-                now=now,
-                rng=self.rng,
-                config=self.config,
-                flows=self.flows,
-                channel=inbound.channel,
-                address=inbound.user_id,
-            )
-            if "hint" not in state.data:
-                state.data = {**state.data, "hint": hinted}
-            turn = _Turn(self, ctx)
-            await turn.run(inbound)
-            return await turn.finish()
+        hinted = negotiate(participant.locale, inbound.language_hint, self.config.default_locale)
+        if create and "hint" not in state.data:
+            state.data = {**state.data, "hint": hinted}
+        return Context(
+            session=session,
+            participant=participant,
+            state=state,
+            locale=hinted or self.config.default_locale,
+            now=now,
+            rng=self.rng,
+            config=self.config,
+            flows=self.flows,
+            channel=inbound.channel,
+            address=inbound.user_id,
+        )
 
 
 class _Turn:
@@ -230,7 +245,8 @@ class _Turn:
     def current_step(self) -> Step:
         return self.ctx.flows[self.ctx.state.flow].steps[self.ctx.state.step]
 
-    async def reprompt(self) -> None:
+    async def reprompt(self, *, remember: bool = True) -> None:
+        """Ask the current step's question; `remember` binds the offered options to the state."""
         if not self.ctx.state.flow:
             return
         prompt: Prompt = await self.current_step().prompt(self.ctx)
@@ -238,12 +254,13 @@ class _Turn:
             self.say(message)
         locale = self.ctx.locale
         labels = [(o.id, self.render(o.label)) for o in prompt.options]
-        self.ctx.state.data = {
-            **self.ctx.data,
-            "_offered": [[option_id, normalize(label)] for option_id, label in labels],
-            "_accepts_text": prompt.accepts_text,
-        }
-        self.bump()
+        if remember:
+            self.ctx.state.data = {
+                **self.ctx.data,
+                "_offered": [[option_id, normalize(label)] for option_id, label in labels],
+                "_accepts_text": prompt.accepts_text,
+            }
+            self.bump()
         hint = None
         if labels:
             hint_key = "input-hint-options-or-text" if prompt.accepts_text else "input-hint-options"

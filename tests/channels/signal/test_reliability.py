@@ -61,12 +61,13 @@ async def test_a_dropped_stream_resumes_and_a_repeated_message_is_answered_once(
     assert await bot.settle(mark) == ["rights-privacy-notice", "onboarding-consent"]
     assert bot.daemon.stream_openings == [None, last_seen]
 
-    # Signal's server delivers the same envelope again: the dialogs see it once.
+    # Signal's server delivers the same envelope again: applied once, the question asked again
+    # (the first replies might not have arrived).
     mark = bot.mark()
     bot.daemon.redeliver_last()
-    assert await bot.settle(mark) == []
-    assert bot.wire == []
-    assert len(messages_to(bot, OLENA)) == 3
+    assert await bot.settle(mark) == ["rights-privacy-notice", "onboarding-consent"]
+    sent = messages_to(bot, OLENA)
+    assert sent[-2:] == sent[-4:-2]
 
 
 async def test_a_message_in_hand_when_the_bot_stops_is_answered_after_its_restart(
