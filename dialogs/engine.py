@@ -203,11 +203,12 @@ class _Turn:
         for option_id, label in offered:
             if wanted in (label, normalize(option_id)):
                 return Reply(option=option_id), None
-        if wanted.isdigit() and offered and not accepts_text:
+        if wanted.isdigit() and offered:
             number = int(wanted)
             if 1 <= number <= len(offered):
                 return Reply(option=offered[number - 1][0]), None
-            return None, T("input-number-out-of-range", {"max": len(offered)})
+            if not accepts_text:
+                return None, T("input-number-out-of-range", {"max": len(offered)})
         if accepts_text:
             return Reply(text=text), None
         return None, None

@@ -179,3 +179,15 @@ async def test_a_block_marks_the_participant_stopped_until_they_write(
     await person.says("1")
     async with engine.connect() as connection:
         assert (await connection.execute(select(Participant.stopped_at))).scalar() is None
+
+
+async def test_a_number_picks_an_option_even_where_free_text_is_welcome(dialogs: Dialogs) -> None:
+    person = Person(dialogs, user_id="writer", hint="en")
+    await person.onboard(language="en", migration="no", district="wola")
+    await person.taps("ideas")
+    await person.taps(person.options[0])  # an area
+    while not person.last[-1].key.startswith("ideas-write"):
+        await person.taps("skip")
+    cancel = person.options.index("cancel") + 1
+    replies = await person.send(person.inbound(text=str(cancel)))
+    assert "ideas-write" not in [r.key for r in replies]
