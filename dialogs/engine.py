@@ -203,6 +203,10 @@ class _Turn:
         for option_id, label in offered:
             if wanted in (label, normalize(option_id)):
                 return Reply(option=option_id), None
+        # "tak" for "Tak, zgadzam się": the first words of exactly one option are enough.
+        starting = [option_id for option_id, label in offered if label.startswith(wanted + " ")]
+        if len(starting) == 1:
+            return Reply(option=starting[0]), None
         if wanted.isdigit() and offered:
             number = int(wanted)
             if 1 <= number <= len(offered):

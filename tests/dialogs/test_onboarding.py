@@ -139,3 +139,15 @@ async def test_no_messenger_id_is_stored(dialogs: Dialogs, engine: AsyncEngine) 
         for table in ("participants", "conversation_states", "processed_updates"):
             dump = str((await connection.exec_driver_sql(f"SELECT * FROM {table}")).all())
             assert "987654321" not in dump, table
+
+
+@pytest.mark.parametrize(
+    ("locale", "yes"), [("pl", "tak"), ("uk", "Так"), ("en", "yes"), ("ru", "да")]
+)
+async def test_the_first_words_of_an_option_are_enough(
+    dialogs: Dialogs, locale: str, yes: str
+) -> None:
+    person = Person(dialogs, user_id="typist", hint=locale)
+    await person.command("start")
+    await person.taps(locale)
+    assert await person.says(yes) == ["onboarding-consent-thanks", "onboarding-migration"]
