@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import inspect
@@ -154,6 +155,7 @@ class _Turn:
         self.ctx = ctx
         self.out: list[Outbound] = []
         self.ended = False
+        self.erased = False
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -203,6 +205,8 @@ class _Turn:
         for option_id, label in offered:
             if wanted in (label, normalize(option_id)):
                 return Reply(option=option_id), None
+        if wanted in self.dialogs.command_words:
+            return None, None  # "pomoc" is help, even where "Pomoc psychologiczna" is offered
         # "tak" for "Tak, zgadzam się": the first words of exactly one option are enough.
         starting = [option_id for option_id, label in offered if label.startswith(wanted + " ")]
         if len(starting) == 1:
@@ -223,6 +227,7 @@ class _Turn:
         for _hop in range(20):
             for said in result.say:
                 self.say(said.message, said.attachment)
+            self.erased = self.erased or result.erased
             if result.end:
                 self.ended = True
                 return
@@ -305,4 +310,6 @@ class _Turn:
                 await session.delete(state)
             else:
                 session.expunge(state)
+        if self.erased and self.out:
+            self.out[-1] = replace(self.out[-1], forget_sender=True)
         return self.out

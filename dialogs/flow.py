@@ -66,6 +66,7 @@ class Result:
     say: list[Said] = field(default_factory=list)
     goto: Goto | None = None
     end: bool = False  # the conversation ends here: no prompt follows
+    erased: bool = False  # the participant's data is gone; channels forget them too
 
     @classmethod
     def to(cls, flow: str, step: str, *say: T) -> Result:

@@ -52,3 +52,6 @@ class Outbound:
     token: str | None = None
     attachment: Attachment | None = None
     hint: str | None = None  # how to answer by typing, for channels without buttons
+    # The person's data was just erased: a channel that keeps its own record of the sender
+    # (signal-cli's contact store) forgets them too, once this is delivered.
+    forget_sender: bool = False

@@ -66,7 +66,7 @@ class DeleteStep:
         # The rows are gone; the objects in the session must not be written back.
         ctx.session.expunge_all()
         result = Result.stay(T("rights-deleted"))
-        result.end = True
+        result.end = result.erased = True
         return result
 
 

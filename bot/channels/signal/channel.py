@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from bot.channels.delivery import RecipientGone
-from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, SignalDaemon
+from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, RpcError, SignalDaemon
 from bot.channels.signal.envelopes import GroupMessage, PersonalMessage, Received, read_event
 from bot.channels.signal.position import StreamPosition
 from bot.channels.signal.sending import DeliveryFailed, SignalMessenger
@@ -115,6 +115,17 @@ class SignalChannel:
             log.exception("the dialogs failed on a Signal message")
             replies = [self.dialogs.notice("input-error", None)]
         await self._deliver(received.sender, replies)
+        if any(reply.forget_sender for reply in replies):
+            await self._forget(received.sender)
+
+    async def _forget(self, sender: str) -> None:
+        """After /delete, signal-cli's own record of the person (number, profile name, keys)."""
+        try:
+            await self.daemon.call("removeContact", {"recipient": sender, "forget": True})
+        except (RpcError, DaemonUnavailable, DaemonRefused) as error:
+            log.warning(
+                "signal-cli could not forget an erased participant (%s)", type(error).__name__
+            )
 
     async def _answer_group(self, received: GroupMessage) -> None:
         # Backlog from before this process started was answered by the one before, or is stale.

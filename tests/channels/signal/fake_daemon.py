@@ -48,6 +48,7 @@ class FakeSignalDaemon:
     port: int = 0
     sent: list[Sent] = field(default_factory=list)
     send_requests: list[dict[str, Any]] = field(default_factory=list)
+    forgotten: list[tuple[Any, bool]] = field(default_factory=list)  # removeContact calls
     unregistered: set[str] = field(default_factory=set)
     stream_openings: list[str | None] = field(default_factory=list)  # their Last-Event-ID
     keepalives: int = 0
@@ -197,9 +198,12 @@ class FakeSignalDaemon:
         ident = body.get("id")
         if body.get("jsonrpc") != "2.0" or "method" not in body:
             return self._error(ident, -32600, "method field must be set")
+        params = body.get("params") or {}
+        if body["method"] == "removeContact":
+            self.forgotten.append((params.get("recipient"), bool(params.get("forget"))))
+            return web.json_response({"jsonrpc": "2.0", "result": {}, "id": ident})
         if body["method"] != "send":
             return self._error(ident, -32601, "Method not implemented")
-        params = body.get("params") or {}
         self.send_requests.append(params)
         recipients = params.get("recipient") or []
         recipients = [recipients] if isinstance(recipients, str) else list(recipients)

@@ -174,3 +174,17 @@ async def test_a_failure_in_the_dialogs_gets_an_apology(
     assert apology.message == dialogs.translator("pl", "input-error")
     del bot.recorder.handle
     assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
+
+
+async def test_delete_also_makes_signal_cli_forget_the_person(
+    signal_bot: SignalBot, engine: AsyncEngine
+) -> None:
+    bot = signal_bot
+    for answer in ("Привіт", "2", "1", "1", "17"):
+        await bot.says(OLENA, answer)
+    assert await bot.says(OLENA, "видалити") == ["rights-delete-confirm"]
+    assert bot.daemon.forgotten == []
+    assert await bot.says(OLENA, "1") == ["rights-deleted"]
+    await eventually(lambda: bool(bot.daemon.forgotten))
+    assert bot.daemon.forgotten == [(OLENA, True)]
+    assert await count(engine, Participant) == 0
