@@ -25,6 +25,7 @@ from bot.digest.delivery import DeliveryPolicy, DigestSender
 from bot.digest.maker import DigestMaker
 from dialogs.engine import utc_now
 from storage import housekeeping, survey
+from storage.db import create_read_only_sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,8 @@ def digest_sender(app: App) -> DigestSender:
         retry_after=timedelta(minutes=settings.digest_retry_minutes),
         max_attempts=settings.digest_max_attempts,
     )
-    return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, policy)
+    reader = create_read_only_sessionmaker(app.engine)
+    return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, policy, reader)
 
 
 def build_scheduler(

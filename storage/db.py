@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+READ_ONLY_OPTION = "dialog_bot_read_only"
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -46,8 +47,18 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
     def on_begin(connection: Any) -> None:
         # A deferred transaction that reads and then writes can fail with SQLITE_BUSY when another
         # writer went first; taking the write lock at BEGIN makes writers queue on busy_timeout.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Sessions declared read-only (long reports) read a snapshot and hold up no one.
+        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def create_read_only_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for work that only reads (a digest's queries): on SQLite they take no write
+    lock, so participants' answers are not held up while a long report is gathered."""
+    return async_sessionmaker(
+        engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+    )

@@ -44,8 +44,10 @@ class DigestSender:
         maker: DigestMaker,
         messengers: Mapping[str, Messenger],
         policy: DeliveryPolicy = DeliveryPolicy(),
+        reader: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
+        self.reader = reader or sessionmaker  # for gathering the figures, which only reads
         self.maker = maker
         self.messengers = messengers  # filled in by the channels as they start
         self.policy = policy
@@ -80,7 +82,7 @@ class DigestSender:
             if not claimed:
                 continue
             if data is None:
-                async with self.sessionmaker() as session:
+                async with self.reader() as session:
                     data = await self.maker.gather(session, period)
             if organiser.locale not in rendered:
                 digest = self.maker.render(data, organiser.locale)

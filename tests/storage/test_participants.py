@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage import migrate
 from storage import participants as repo
-from storage.db import create_sessionmaker
+from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.models import Campaign, ConversationState, Participant
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -59,3 +62,19 @@ async def test_erase_removes_the_participant_and_their_rows_only(backend: AsyncE
     assert keys == ["y" * 64]
     assert states == 1
     assert campaigns == 1
+
+
+async def test_a_long_read_does_not_hold_up_a_writer(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'lock.sqlite3'}")
+    await migrate.upgrade(engine)
+    writer = create_sessionmaker(engine)
+    reader = create_read_only_sessionmaker(engine)
+    try:
+        async with reader() as report:
+            await report.scalar(select(func.count()).select_from(Participant))  # report under way
+            async with writer() as session, session.begin():
+                await asyncio.wait_for(repo.create_participant(session, "w" * 64, NOW), timeout=2)
+            # The report reads the snapshot it started with.
+            assert await report.scalar(select(func.count()).select_from(Participant)) == 0
+    finally:
+        await engine.dispose()
