@@ -191,3 +191,16 @@ async def test_a_number_picks_an_option_even_where_free_text_is_welcome(dialogs:
     cancel = person.options.index("cancel") + 1
     replies = await person.send(person.inbound(text=str(cancel)))
     assert "ideas-write" not in [r.key for r in replies]
+
+
+async def test_a_command_word_is_a_command_even_where_free_text_is_welcome(
+    dialogs: Dialogs,
+) -> None:
+    person = Person(dialogs, user_id="writer", hint="uk")
+    await person.onboard(language="uk", migration="no", district="wola")
+    await person.taps("ideas")
+    await person.taps(person.options[0])
+    while not person.last[-1].key.startswith("ideas-write"):
+        await person.taps("skip")
+    assert await person.says("допомога") == ["rights-help", person.last[-1].key]
+    assert person.last[-1].key.startswith("ideas-write")
