@@ -186,17 +186,8 @@ async def _matrix(session: AsyncSession, period: Period, config: DigestConfig) -
     return Matrix(
         scores=tuple(now),
         per_quadrant={q: sum(1 for s in now if s.quadrant == q) for q in QUADRANTS},
-        leading_wow=_leading(now, "WOW", config.leading),
-        leading_how=_leading(now, "HOW", config.leading),
+        leading_wow=tuple(ideas.leading(now, "WOW", config.leading)),
+        leading_how=tuple(ideas.leading(now, "HOW", config.leading)),
         moved=moved,
         texts=await ideas.texts_of(session, [score.idea_id for score in now]),
     )
-
-
-def _leading(scores: list[IdeaScore], quadrant: str, count: int) -> tuple[IdeaScore, ...]:
-    """The most effective ideas of a quadrant; ease, then more ratings, break ties."""
-    chosen = [score for score in scores if score.quadrant == quadrant]
-    chosen.sort(
-        key=lambda s: (-(s.effectiveness_mean or 0.0), -(s.ease_mean or 0.0), -s.ratings, s.code)
-    )
-    return tuple(chosen[:count])
