@@ -41,16 +41,10 @@ def command_words(translator: Translator) -> dict[str, str]:
 async def entry(ctx: Context, inbound: Inbound) -> Result:
     """A participant with no open dialog: a first contact, or someone who said no or stopped."""
     command = (inbound.command or "").lower().lstrip("/")
-    if command == "start" and organisers.is_invite(inbound.command_arg):
-        return await organisers.join(ctx, str(inbound.command_arg))
-    if command in organisers.COMMANDS:
-        return await organisers.command(ctx, command, inbound.command_arg)
+    if command == "start" or command in organisers.COMMANDS:
+        return await run(ctx, command, inbound.command_arg)
     consent = ctx.participant.consent
-    if consent is None or command == "start":
-        if command == "start" and inbound.command_arg:
-            await tag_campaign(ctx, inbound.command_arg)
-        if consent == "given":
-            return Result(goto=Goto("menu", "main"))
+    if consent is None:
         return Result(goto=Goto("onboarding", ""))
     if consent == "given":
         return Result(goto=Goto("menu", "main"))
