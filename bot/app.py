@@ -45,6 +45,10 @@ def dialog_config(settings: Settings, translator: Translator | None = None) -> D
         matrix_min_ratings=settings.matrix_min_ratings,
         disclosure_min_count=settings.disclosure_min_count,
         telegram_bot_username=settings.telegram_bot_username,
+        organisation_name=settings.organisation_name,
+        organisation_contact=settings.organisation_contact,
+        survey_retention_days=settings.survey_retention_days,
+        timezone=settings.timezone,
         reports=DigestMaker.from_settings(settings, translator),
     )
 

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     idea_max_length: int = Field(default=500, ge=50, le=4000)
     matrix_midpoint: float = Field(default=3.0, ge=1.0, le=5.0)
     matrix_min_ratings: int = Field(default=5, ge=1)
+    # Named in the privacy notice: who runs the bot and how people reach them.
+    organisation_name: str = Field(default="", max_length=120)
+    organisation_contact: str = Field(default="", max_length=200)
 
     # Telegram (see README, "Telegram"): the channel starts when a token is set.
     telegram_bot_token: SecretStr | None = None

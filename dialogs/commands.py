@@ -22,6 +22,7 @@ COMMANDS = (
     "mydata",
     "delete",
     "stop",
+    "cancel",
     *organisers.COMMANDS,
 )
 
@@ -38,9 +39,13 @@ def command_words(translator: Translator) -> dict[str, str]:
     return words
 
 
-async def entry(ctx: Context, inbound: Inbound) -> Result:
-    """A participant with no open dialog: a first contact, or someone who said no or stopped."""
-    command = (inbound.command or "").lower().lstrip("/")
+async def entry(ctx: Context, inbound: Inbound, word: str | None = None) -> Result:
+    """A participant with no open dialog: a first contact, or someone who said no or stopped.
+
+    `word` is a command typed as a word ("start", "zacznij", "usuń"), which works here as
+    everywhere else.
+    """
+    command = (inbound.command or "").lower().lstrip("/") or word or ""
     if command == "start" or command in organisers.COMMANDS:
         return await run(ctx, command, inbound.command_arg)
     consent = ctx.participant.consent
@@ -78,18 +83,24 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
     if command == "start":
         if arg:
             await tag_campaign(ctx, arg)
-        return Result(goto=Goto("menu", "main") if consented else Goto("onboarding", ""))
-    if command == "menu":
+        if not consented:
+            return Result(goto=Goto("onboarding", ""))
+        if ctx.state.flow and ctx.state.flow not in ("menu", "onboarding"):
+            # Reopening the chat (Telegram's "Start" again, a campaign link) is not a reset:
+            # the person carries on with the question they were on.
+            return Result.stay(T("start-resume"))
+        return Result(goto=Goto("menu", "main"))
+    if command in ("menu", "cancel"):
         if consented and not in_onboarding:
             return Result(goto=Goto("menu", "main"))
         return Result.stay(T("onboarding-finish-first"))
     if command == "help":
         return Result.stay(T("rights-help"))
     if command == "privacy":
-        return Result.stay(T("rights-privacy-notice"))
+        return Result.stay(rights.privacy_notice(ctx))
     if command == "mydata":
         return await rights.my_data(ctx)
-    if command in ("language", "delete"):
+    if command in ("language", "delete", "stop-typed"):
         if in_onboarding and command == "language":
             return Result(goto=Goto("onboarding", "language"))
         rights.remember_return(ctx)
@@ -97,3 +108,4 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
     if command == "stop":
         return await rights.withdraw(ctx)
     return Result.stay(T("input-unknown-command"))
+

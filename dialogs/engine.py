@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -156,17 +157,25 @@ class _Turn:
         self.out: list[Outbound] = []
         self.ended = False
         self.erased = False
+        # A rights command or a mistake interrupted the question: ask it again without its
+        # preamble (progress line, notice), so the person reads the question, not the screen.
+        self.interrupted = False
+        self.tapped: str | None = None  # the message whose button was tapped
 
     # --- deciding -------------------------------------------------------------------------
 
     async def run(self, inbound: Inbound) -> None:
         ctx = self.ctx
+        typed = clean(inbound.text[:INPUT_HARD_LIMIT]) if inbound.text is not None else None
         if not ctx.state.flow:
-            await self.apply(await commands.entry(ctx, inbound))
+            # No open dialog (a first contact, or someone who stopped): command words work too.
+            word = self.dialogs.command_words.get(normalize(typed)) if typed else None
+            await self.apply(await commands.entry(ctx, inbound, word))
             return
+        self.tapped = inbound.message_ref if inbound.choice is not None else None
         if inbound.unsupported or inbound.edited:
             self.say(T("input-edited" if inbound.edited else "input-unsupported"))
-            await self.reprompt()
+            await self.reprompt(brief=True)
             return
         command = inbound.command.lower().lstrip("/") if inbound.command else None
         reply: Reply | None = None
@@ -175,48 +184,62 @@ class _Turn:
                 self.say(T("input-stale-option"))
                 return
             reply = Reply(option=inbound.choice.option_id)
-        elif command is None and inbound.text is not None:
-            text = clean(inbound.text[:INPUT_HARD_LIMIT])
-            reply, error = self.match(text)
+        elif command is None and typed is not None:
+            reply, error = self.match(typed)
             if reply is None and error is None:
-                command = self.dialogs.command_words.get(normalize(text))
+                command = self.dialogs.command_words.get(normalize(typed))
+                if command == "stop":
+                    command = "stop-typed"  # a word can be said in passing: ask before stopping
                 if command is None:
                     error = T("input-choose-option")
             if error is not None and command is None:
                 self.say(error)
-                await self.reprompt()
+                await self.reprompt(brief=True)
                 return
         if command is not None:
+            self.interrupted = True
             await self.apply(await commands.run(ctx, command, inbound.command_arg))
             return
         if reply is None:
             self.say(T("input-empty"))
-            await self.reprompt()
+            await self.reprompt(brief=True)
             return
         await self.apply(await self.current_step().receive(ctx, reply))
 
     def match(self, text: str) -> tuple[Reply | None, T | None]:
         """An answer typed as an option's number, id or words, or as free text."""
-        offered = self.ctx.data.get("_offered", [])
+        offered: list[list[str]] = self.ctx.data.get("_offered", [])
         accepts_text = bool(self.ctx.data.get("_accepts_text"))
+        multiple = bool(self.ctx.data.get("_multiple"))
         if not text:
             return None, T("input-empty")
         wanted = normalize(text)
-        for option_id, label in offered:
-            if wanted in (label, normalize(option_id)):
-                return Reply(option=option_id), None
+        exact = _by_words(wanted, offered, first_words=False)
+        if exact is not None:
+            return Reply(option=exact), None
         if wanted in self.dialogs.command_words:
             return None, None  # "pomoc" is help, even where "Pomoc psychologiczna" is offered
-        # "tak" for "Tak, zgadzam się": the first words of exactly one option are enough.
-        starting = [option_id for option_id, label in offered if label.startswith(wanted + " ")]
-        if len(starting) == 1:
-            return Reply(option=starting[0]), None
-        if wanted.isdigit() and offered:
-            number = int(wanted)
-            if 1 <= number <= len(offered):
-                return Reply(option=offered[number - 1][0]), None
+        by_first_words = _by_words(wanted, offered)
+        if by_first_words is not None:
+            return Reply(option=by_first_words), None
+        numbers = _numbers(text)
+        if numbers and offered:
+            if len(numbers) > 1 and not multiple:
+                if accepts_text:
+                    return Reply(text=text), None
+                return None, T("input-one-option")
+            if all(1 <= number <= len(offered) for number in numbers):
+                chosen = tuple(offered[number - 1][0] for number in numbers)
+                if len(chosen) == 1:
+                    return Reply(option=chosen[0]), None
+                return Reply(options=tuple(dict.fromkeys(chosen))), None
             if not accepts_text:
                 return None, T("input-number-out-of-range", {"max": len(offered)})
+        if multiple and "," in text:
+            # "housing, health care": several options by their words.
+            parts = [_by_words(normalize(part), offered) for part in text.split(",")]
+            if parts and all(parts):
+                return Reply(options=tuple(dict.fromkeys(p for p in parts if p))), None
         if accepts_text:
             return Reply(text=text), None
         return None, None
@@ -233,7 +256,7 @@ class _Turn:
                 return
             goto = result.goto
             if goto is None:
-                await self.reprompt()
+                await self.reprompt(brief=self.interrupted)
                 return
             if goto.step == "":
                 result = await self.ctx.flows[goto.flow].start(self.ctx)
@@ -255,33 +278,48 @@ class _Turn:
     def current_step(self) -> Step:
         return self.ctx.flows[self.ctx.state.flow].steps[self.ctx.state.step]
 
-    async def reprompt(self, *, remember: bool = True) -> None:
+    async def reprompt(self, *, remember: bool = True, brief: bool = False) -> None:
         """Ask the current step's question; `remember` binds the offered options to the state."""
         if not self.ctx.state.flow:
             return
         prompt: Prompt = await self.current_step().prompt(self.ctx)
-        for message in prompt.before:
-            self.say(message)
-        locale = self.ctx.locale
+        # A tap that only changed the question (a tick) shows it changed, in place.
+        replaces = self.tapped if not self.out else None
+        if not brief and replaces is None:
+            for message in prompt.before:
+                self.say(message)
         labels = [(o.id, self.render(o.label)) for o in prompt.options]
+        roles = {o.id: (o.closes, o.control) for o in prompt.options}
         if remember:
             self.ctx.state.data = {
                 **self.ctx.data,
-                "_offered": [[option_id, normalize(label)] for option_id, label in labels],
+                "_offered": [
+                    [o.id, normalize(label), *(normalize(alias) for alias in o.aliases)]
+                    for o, (_id, label) in zip(prompt.options, labels, strict=True)
+                ],
                 "_accepts_text": prompt.accepts_text,
+                "_multiple": prompt.multiple,
             }
             self.bump()
         hint = None
-        if labels:
-            hint_key = "input-hint-options-or-text" if prompt.accepts_text else "input-hint-options"
-            hint = self.dialogs.translator(locale, hint_key)
+        if labels and prompt.typing_hint:
+            if prompt.multiple:
+                hint_key = "input-hint-several"
+            elif prompt.accepts_text:
+                hint_key = "input-hint-options-or-text"
+            else:
+                hint_key = "input-hint-options"
+            hint = self.render(T(hint_key))
         self.out.append(
             Outbound(
                 key=prompt.message.key,
                 text=self.render(prompt.message),
-                options=tuple(Option(option_id, label) for option_id, label in labels),
+                options=tuple(
+                    Option(option_id, label, *roles[option_id]) for option_id, label in labels
+                ),
                 token=self.token if labels else None,
                 hint=hint,
+                replaces=replaces,
             )
         )
 
@@ -293,10 +331,11 @@ class _Turn:
 
     @property
     def offered(self) -> set[str]:
-        return {option_id for option_id, _label in self.ctx.data.get("_offered", [])}
+        return {option[0] for option in self.ctx.data.get("_offered", [])}
 
     def render(self, message: T) -> str:
-        return self.dialogs.translator.render(self.ctx.locale, message)
+        shared = {"messenger": messenger_of(self.ctx.channel)}
+        return self.dialogs.translator.render(self.ctx.locale, message, shared)
 
     def say(self, message: T, attachment: Attachment | None = None) -> None:
         self.out.append(Outbound(key=message.key, text=self.render(message), attachment=attachment))
@@ -313,3 +352,42 @@ class _Turn:
         if self.erased and self.out:
             self.out[-1] = replace(self.out[-1], forget_sender=True)
         return self.out
+
+
+# The messengers whose wording differs ("tap" or "type", who can read the chat); the rest (the
+# terminal, tests) read the typing variant.
+MESSENGERS = ("telegram", "signal", "terminal")
+
+
+def messenger_of(channel: str) -> str:
+    return channel if channel in MESSENGERS else "other"
+
+
+_NUMBER_LIST = re.compile(r"[0-9]{1,3}(?:(?:\s*[,;]\s*|\s+)[0-9]{1,3})*", re.ASCII)
+
+
+def _numbers(text: str) -> list[int]:
+    """`3`, `1, 3, 5`, `1 3 5`: option numbers in plain digits. Other digits (`፩`, `𐩀`) and
+    long numbers are not option numbers, so they never reach int() as one."""
+    stripped = text.strip()
+    if not _NUMBER_LIST.fullmatch(stripped):
+        return []
+    return [int(part) for part in re.findall(r"[0-9]+", stripped, re.ASCII)]
+
+
+def _by_words(wanted: str, offered: list[list[str]], *, first_words: bool = True) -> str | None:
+    """The option whose words (or id) were typed, or whose first words were: "tak" for "Tak,
+    zgadzam się" — but only when exactly one option starts so."""
+    if not wanted:
+        return None
+    for option_id, *names in offered:
+        if wanted in names or wanted == normalize(option_id):
+            return option_id
+    if not first_words:
+        return None
+    starting = [
+        option_id
+        for option_id, *names in offered
+        if any(name.startswith(wanted + " ") for name in names)
+    ]
+    return starting[0] if len(starting) == 1 else None

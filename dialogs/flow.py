@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 class OptionSpec:
     id: str
     label: T
+    closes: bool = False  # choosing it answers the whole question (a scale under ticked options)
+    aliases: tuple[str, ...] = ()  # other words that choose it (its name in other languages)
+    control: bool = False  # moves through the dialog (next, back) rather than answering
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Prompt:
     options: tuple[OptionSpec, ...] = ()
     accepts_text: bool = False
     before: tuple[T, ...] = ()  # said just before the question (a progress line, a hint)
+    # Several options may come in one message ("1, 3, 5"): the step gets them all at once.
+    multiple: bool = False
+    typing_hint: bool = True  # False where the question's own words say how to answer
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,8 @@ class Reply:
 
     option: str | None = None
     text: str | None = None
+    # Several options typed in one message, in the order given (only where a prompt allows it).
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,11 @@ class DialogConfig:
     # Organisers: counts by a participant attribute below this are shown as "<N".
     disclosure_min_count: int = 10
     telegram_bot_username: str = ""  # for campaign deep links; empty: no Telegram link
+    # Who runs the bot and how to reach them: named in the privacy notice.
+    organisation_name: str = ""
+    organisation_contact: str = ""
+    survey_retention_days: int = 365
+    timezone: str = "Europe/Warsaw"  # times people read ("your next idea at 14:35")
     reports: Reports | None = None  # digests and workbooks, made by the program
 
 

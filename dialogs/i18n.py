@@ -81,18 +81,22 @@ class Translator:
             log.error("formatting %s/%s failed: %s", locale, key, errors)
         return str(text)
 
-    def render(self, locale: str, message: T) -> str:
+    def render(self, locale: str, message: T, shared: Mapping[str, Any] | None = None) -> str:
+        """The message's text; `shared` arguments (the messenger) reach every nested message."""
         if message.literal is not None:
             return message.literal
-        args = {name: self._argument(locale, value) for name, value in message.args.items()}
-        return self(locale, message.key, **args)
+        shared = shared or {}
+        args = {
+            name: self._argument(locale, value, shared) for name, value in message.args.items()
+        }
+        return self(locale, message.key, **{**shared, **args})
 
-    def _argument(self, locale: str, value: Any) -> Any:
+    def _argument(self, locale: str, value: Any, shared: Mapping[str, Any]) -> Any:
         # A message inside a message (an option's label in a summary line) speaks the same language.
         if isinstance(value, T):
-            return self.render(locale, value)
+            return self.render(locale, value, shared)
         if isinstance(value, Joined):
-            return value.separator.join(self.render(locale, part) for part in value.parts)
+            return value.separator.join(self.render(locale, part, shared) for part in value.parts)
         return value
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,17 @@ class Inbound:
     language_hint: str | None = None
     unsupported: bool = False  # a sticker, photo, voice message, location, …
     edited: bool = False  # an edit of an earlier message: never rewrites a stored answer
+    # The message whose button was tapped (Telegram's message id), so that a question that only
+    # changed (an option ticked) is shown changed in place instead of sent again.
+    message_ref: str | None = None
 
 
 @dataclass(frozen=True)
 class Option:
     id: str
     label: str
+    closes: bool = False  # answers the whole question: shown after the options it closes
+    control: bool = False  # moves through the dialog (next, back) rather than answering
 
 
 @dataclass(frozen=True)
@@ -55,3 +61,34 @@ class Outbound:
     # The person's data was just erased: a channel that keeps its own record of the sender
     # (signal-cli's contact store) forgets them too, once this is delivered.
     forget_sender: bool = False
+    # This is the question the person just tapped in, changed (a tick): a channel that can edit
+    # sent messages shows it in place of that message instead of sending a new one.
+    replaces: str | None = None
+
+
+def merged(outbounds: Sequence[Outbound]) -> list[Outbound]:
+    """Short texts joined with what follows them, so a person reads one message, not four.
+
+    A text with no options and no file ("Saved!", a progress line) goes in front of the next
+    message; files, questions and the last message keep their own bubble.
+    """
+    result: list[Outbound] = []
+    pending: list[Outbound] = []
+    for outbound in outbounds:
+        if outbound.replaces is not None or outbound.attachment is not None:
+            result.extend(pending)
+            pending = []
+            result.append(outbound)
+            continue
+        if not outbound.options and not outbound.forget_sender:
+            pending.append(outbound)
+            continue
+        if pending:
+            text = "\n\n".join([*(p.text for p in pending), outbound.text])
+            outbound = replace(outbound, text=text)
+            pending = []
+        result.append(outbound)
+    if pending:
+        text = "\n\n".join(p.text for p in pending)
+        result.append(replace(pending[-1], text=text))
+    return result

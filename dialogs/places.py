@@ -9,10 +9,16 @@ from pathlib import Path
 DEFAULT_FILE = Path(__file__).parent / "data" / "districts.toml"
 
 
+LANGUAGES = ("pl", "uk", "en", "ru")
+
+
 @dataclass(frozen=True)
 class District:
     id: str
-    name: str
+    names: dict[str, str]  # by language; every language the bot speaks has one
+
+    def name(self, locale: str) -> str:
+        return self.names[locale]
 
 
 class DataFileError(ValueError):
@@ -22,9 +28,16 @@ class DataFileError(ValueError):
 def load_districts(path: Path = DEFAULT_FILE) -> tuple[District, ...]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        districts = tuple(District(id=str(d["id"]), name=str(d["name"])) for d in raw["districts"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+        districts = tuple(
+            District(id=str(d["id"]), names={k: str(v) for k, v in d["names"].items()})
+            for d in raw["districts"]
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as error:
         raise DataFileError(f"{path}: {error}") from error
+    for district in districts:
+        missing = [lang for lang in LANGUAGES if not district.names.get(lang, "").strip()]
+        if missing:
+            raise DataFileError(f"{path}: {district.id!r} has no name in {', '.join(missing)}")
     ids = [d.id for d in districts]
     if len(set(ids)) != len(ids):
         raise DataFileError(f"{path}: district ids must be unique")

@@ -7,14 +7,31 @@ import unicodedata
 
 _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _KEEP = {"\n", "\t"}
-_PHONE = re.compile(r"(?<!\w)\+?\d(?:[\s().-]*\d){7,14}(?!\w)")
+# A phone number: an international one (+48 …, 0048 …) or nine digits or more, in the groups
+# people write them in. Dates (29.11.2026), years, amounts, house numbers and 8-digit codes are
+# shorter, so they stay as written.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\w)",
+    re.ASCII,
+)
+_DIGITS = re.compile(r"\d", re.ASCII)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# Letters that carry their mark inside (no Unicode decomposition), folded as people type them
+# on a keyboard without Polish letters: "Białołęka" is "bialoleka".
+_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
+
+
 def normalize(text: str) -> str:
-    """Fold case, accents and punctuation, so 'Tak!', 'tak' and ' TAK ' all match an option."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if unicodedata.category(ch)[0] in "LN" or ch.isspace())
+    """Fold case, accents and punctuation, so 'Tak!', 'tak' and ' TAK ' all match an option,
+    and 'Praga-Północ' matches 'praga polnoc' (a hyphen is a space)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    kept = "".join(
+        ch if unicodedata.category(ch)[0] in "LN" else " "
+        for ch in decomposed
+        if unicodedata.category(ch)[0] != "M"
+    )
     return " ".join(kept.split())
 
 
@@ -27,4 +44,11 @@ def clean(text: str) -> str:
 
 def mask_contacts(text: str) -> str:
     """Hide obvious e-mail addresses and phone numbers before anything is stored."""
-    return _PHONE.sub("[…]", _EMAIL.sub("[…]", text))
+    return _PHONE.sub(_phone_or_kept, _EMAIL.sub("[…]", text))
+
+
+def _phone_or_kept(match: re.Match[str]) -> str:
+    found = match.group(0)
+    digits = len(_DIGITS.findall(found))
+    international = found.startswith(("+", "00"))
+    return "[…]" if digits >= 9 or (international and digits >= 8) else found

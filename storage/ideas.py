@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
@@ -280,6 +280,22 @@ async def propose(
 async def proposed_since(session: AsyncSession, author_id: int, since: datetime) -> int:
     query = select(func.count(Idea.id)).where(Idea.author_id == author_id, Idea.created_at > since)
     return int(await session.scalar(query) or 0)
+
+
+async def next_proposal_at(
+    session: AsyncSession, author_id: int, *, now: datetime, window: timedelta, limit: int
+) -> datetime | None:
+    """When the author may propose again under `limit` ideas per `window`; None: right now."""
+    query = (
+        select(Idea.created_at)
+        .where(Idea.author_id == author_id, Idea.created_at > now - window)
+        .order_by(Idea.created_at.desc())
+        .limit(limit)
+    )
+    recent = list((await session.scalars(query)).all())
+    if len(recent) < limit:
+        return None
+    return recent[-1] + window
 
 
 async def ideas_of_author(session: AsyncSession, author_id: int) -> list[Idea]:

@@ -52,13 +52,21 @@ class Person:
         return [o.id for o in self.question.options]
 
     async def onboard(
-        self, language: str = "uk", migration: str = "yes", district: str = "wola"
+        self,
+        language: str = "uk",
+        migration: str = "yes",
+        district: str = "wola",
+        *,
+        survey: bool = True,
     ) -> None:
+        """Through onboarding; people with migration experience then start the survey (or not)."""
         await self.command("start")
         await self.taps(language)
         await self.taps("yes")
         await self.taps(migration)
         await self.taps(district)
+        if self.last and self.question.key == "onboarding-survey-offer":
+            await self.taps("yes" if survey else "later")
 
 
 def keys(replies: list[Outbound]) -> list[str]:

@@ -9,9 +9,12 @@ def render(outbound: Outbound) -> str:
     lines = [outbound.text]
     if outbound.options:
         lines.append("")
-        lines.extend(
-            f"{number}) {option.label}" for number, option in enumerate(outbound.options, 1)
-        )
+        numbered = list(enumerate(outbound.options, 1))
+        # A scale's numbers are its values ("1 · very hard", "2", …): one line, no "2) 2".
+        scale = [option.label for _number, option in numbered if option.closes]
+        if scale:
+            lines.append("   ".join(scale))
+        lines.extend(f"{number}) {option.label}" for number, option in numbered if not option.closes)
         if outbound.hint:
             lines.append(outbound.hint)
     return "\n".join(lines)

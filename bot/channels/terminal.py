@@ -12,7 +12,7 @@ from typing import TextIO
 from bot.app import App
 from bot.channels import plain
 from dialogs.engine import Dialogs
-from dialogs.messages import Outbound
+from dialogs.messages import Outbound, merged
 
 CHANNEL = "terminal"
 
@@ -59,7 +59,7 @@ class TerminalChat:
         self.show(replies)
 
     def show(self, replies: list[Outbound]) -> None:
-        for reply in replies:
+        for reply in merged(replies):
             self.write("")
             self.write(plain.render(reply))
             if reply.attachment is not None:

@@ -58,7 +58,7 @@ class Dimension:
 class Survey:
     completed: int  # in this period
     completed_total: int
-    dimensions: tuple[Dimension, ...]  # hardest first
+    dimensions: tuple[Dimension, ...]  # hardest (lowest mean: 1 = very hard) first
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ async def _survey(session: AsyncSession, period: Period) -> Survey:
         )
         for name, stats in now.items()
     ]
-    dimensions.sort(key=lambda d: (-(d.mean or 0.0), d.dimension))
+    dimensions.sort(key=lambda d: (d.mean if d.mean is not None else 6.0, d.dimension))
     return Survey(
         completed=await survey.completions(session, since=period.since, until=period.until),
         completed_total=await survey.completions(session, until=period.until),

@@ -174,11 +174,12 @@ class DigestWriter:
     def change(self, dimension: Dimension, say: _Speaker) -> str:
         if dimension.previous_mean is None or dimension.mean is None:
             return say("digest-change-new")
+        # The scale runs from 1 = very hard to 5 = very easy: a lower mean is harder.
         delta = round(dimension.mean - dimension.previous_mean, 1)
-        if delta > 0:
-            return say("digest-change-harder", delta=delta)
         if delta < 0:
-            return say("digest-change-easier", delta=-delta)
+            return say("digest-change-harder", delta=-delta)
+        if delta > 0:
+            return say("digest-change-easier", delta=delta)
         return say("digest-change-same")
 
     def need_label(self, dimension: str, need: str) -> str:

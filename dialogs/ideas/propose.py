@@ -6,7 +6,8 @@ list their own ideas with their status. Diagram: docs/flows/ideas.mmd.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Said, Step
 from dialogs.i18n import T
@@ -23,14 +24,23 @@ MIN_LENGTH = 10
 MINE_SHOWN = 10
 
 
-async def _over_limit(ctx: Context) -> bool:
-    since = ctx.now - timedelta(hours=1)
-    sent = await repo.proposed_since(ctx.session, ctx.participant.id, since)
-    return sent >= ctx.config.ideas_per_hour
+async def _limit_ends(ctx: Context) -> datetime | None:
+    """When the hourly limit lets this person send the next idea; None if they may now."""
+    return await repo.next_proposal_at(
+        ctx.session,
+        ctx.participant.id,
+        now=ctx.now,
+        window=timedelta(hours=1),
+        limit=ctx.config.ideas_per_hour,
+    )
 
 
-def _limited(ctx: Context) -> T:
-    return T("ideas-rate-limited", {"max": ctx.config.ideas_per_hour})
+def _limited(ctx: Context, until: datetime) -> Result:
+    """Say when the next idea can come, and go back to the menu (not round the area list)."""
+    local = until.astimezone(ZoneInfo(ctx.config.timezone))
+    forget(ctx, PREFIX)
+    said = T("ideas-rate-limited", {"max": ctx.config.ideas_per_hour, "time": f"{local:%H:%M}"})
+    return Result(say=[Said(said)], goto=Goto("menu", "main"))
 
 
 async def start(ctx: Context) -> Result:
@@ -50,8 +60,9 @@ class AreaStep:
         if reply.option not in AREAS:
             forget(ctx, PREFIX)
             return Result(goto=Goto("menu", "main"))
-        if await _over_limit(ctx):
-            return Result.stay(_limited(ctx))
+        until = await _limit_ends(ctx)
+        if until is not None:
+            return _limited(ctx, until)
         remember(ctx, {"ideas.area": reply.option})
         return Result(goto=Goto(FLOW, "dimension"))
 
@@ -104,9 +115,9 @@ class ConfirmStep:
         draft, area = ctx.data.get("ideas.draft"), ctx.data.get("ideas.area")
         if reply.option != "send" or not draft or area not in AREAS:
             return _cancelled(ctx)
-        if await _over_limit(ctx):
-            forget(ctx, PREFIX)
-            return Result(say=[Said(_limited(ctx))], goto=Goto("menu", "main"))
+        until = await _limit_ends(ctx)
+        if until is not None:
+            return _limited(ctx, until)
         dimension = ctx.data.get("ideas.dimension")
         await repo.propose(
             ctx.session,

@@ -18,7 +18,22 @@ from storage.models import Idea
 FLOW = "rating"
 PREFIX = "rating."
 
-SCALE = tuple(OptionSpec(str(value), T.raw(str(value))) for value in repo.SCALE)
+def _scale(low: str, high: str) -> tuple[OptionSpec, ...]:
+    """1 to 5, the bad end first, with the ends named on the buttons themselves."""
+    ends = {repo.SCALE[0]: low, repo.SCALE[-1]: high}
+    return tuple(
+        OptionSpec(
+            str(value),
+            T("scale-end", {"value": value, "label": T(ends[value])})
+            if value in ends
+            else T.raw(str(value)),
+        )
+        for value in repo.SCALE
+    )
+
+
+EFFECTIVENESS_SCALE = _scale("rating-effectiveness-low", "rating-effectiveness-high")
+EASE_SCALE = _scale("rating-ease-low", "rating-ease-high")
 SKIP = OptionSpec("skip", T("rating-option-skip"))
 STOP = OptionSpec("stop", T("rating-option-stop"))
 
@@ -28,14 +43,13 @@ STOP = OptionSpec("stop", T("rating-option-stop"))
 AREA, MODE, QUEUE = "rating.area", "rating.mode", "rating.queue"
 IDEA, EFFECTIVENESS = "rating.idea", "rating.effectiveness"
 SKIPPED, LAST, DONE = "rating.skipped", "rating.last", "rating.done"
+# Kept across rounds: the two-line explanation of the scales is shown once.
+EXPLAINED = "explained.rating"
 
 
 async def start(ctx: Context) -> Result:
-    idea = await _current(ctx)
-    if idea is not None:
-        remember(ctx, {EFFECTIVENESS: None})
-        return Result.to(FLOW, "effectiveness", T("rating-resume"))
-    forget(ctx, PREFIX)
+    # Always the area choice: an idea left half-rated is resumed only if its area is chosen
+    # again, so stopping never locks anyone into one area.
     return Result(goto=Goto(FLOW, "area"))
 
 
@@ -111,16 +125,30 @@ async def _withdrawn(ctx: Context) -> Result:
 
 class AreaStep:
     async def prompt(self, ctx: Context) -> Prompt:
-        options = (OptionSpec("all", T("rating-option-all")), *area_options(), MENU)
-        return Prompt(T("rating-area"), options)
+        options = [OptionSpec("all", T("rating-option-all")), *area_options()]
+        if await repo.rated_ideas(ctx.session, ctx.participant.id):
+            options.append(OptionSpec("review", T("rating-option-review")))
+        return Prompt(T("rating-area"), (*options, MENU))
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "menu":
-            forget(ctx, PREFIX)
             return Result(goto=Goto("menu", "main"))
+        if reply.option == "review":
+            return await _review(ctx, None)
+        area = reply.option if reply.option in AREAS else None
+        if ctx.data.get(MODE) == "new" and ctx.data.get(AREA) == area and await _current(ctx):
+            remember(ctx, {EFFECTIVENESS: None})
+            return Result.to(FLOW, "effectiveness", T("rating-resume"))
         forget(ctx, PREFIX)
-        remember(ctx, {AREA: reply.option if reply.option in AREAS else None, MODE: "new"})
+        remember(ctx, {AREA: area, MODE: "new"})
         return await next_idea(ctx)
+
+
+async def _review(ctx: Context, area: str | None) -> Result:
+    queue = await repo.rated_ideas(ctx.session, ctx.participant.id, area=area)
+    forget(ctx, PREFIX)
+    remember(ctx, {AREA: area, MODE: "review", QUEUE: queue, SKIPPED: [], LAST: None})
+    return await next_idea(ctx, T("rating-review"))
 
 
 class EffectivenessStep:
@@ -132,6 +160,10 @@ class EffectivenessStep:
             )
         text, language = await repo.idea_text(ctx.session, idea, ctx.locale)
         before = []
+        if not ctx.data.get(EXPLAINED):
+            # Before the very first rating: what the two questions mean and where they lead.
+            remember(ctx, {EXPLAINED: True})
+            before.append(T("rating-explain"))
         if language != ctx.locale:
             before.append(T("rating-original", {"language": language}))
         if ctx.data.get(MODE) == "review":
@@ -140,7 +172,7 @@ class EffectivenessStep:
                 scores = {"effectiveness": earlier.effectiveness, "ease": earlier.ease}
                 before.append(T("rating-earlier", scores))
         question = T("rating-effectiveness", {"idea": text})
-        return Prompt(question, (*SCALE, SKIP, STOP), before=tuple(before))
+        return Prompt(question, (*EFFECTIVENESS_SCALE, SKIP, STOP), before=tuple(before))
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "stop":
@@ -159,7 +191,7 @@ class EffectivenessStep:
 
 class EaseStep:
     async def prompt(self, ctx: Context) -> Prompt:
-        return Prompt(T("rating-ease"), (*SCALE, SKIP, STOP))
+        return Prompt(T("rating-ease"), (*EASE_SCALE, SKIP, STOP))
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "stop":
@@ -214,9 +246,7 @@ class DoneStep:
         if reply.option == "area":
             return Result(goto=Goto(FLOW, "area"))
         if reply.option == "review":
-            queue = await repo.rated_ideas(ctx.session, ctx.participant.id, area=ctx.data.get(AREA))
-            remember(ctx, {MODE: "review", QUEUE: queue, SKIPPED: [], LAST: None})
-            return await next_idea(ctx, T("rating-review"))
+            return await _review(ctx, ctx.data.get(AREA))
         forget(ctx, PREFIX)
         return Result(goto=Goto("menu", "main"))
 

@@ -30,7 +30,7 @@ _COMMON_FIELDS = {"id", "type", "text", "short", "dimension", "when"}
 _TYPE_FIELDS: dict[str, set[str]] = {
     "single": {"options"},
     "multi": {"options"},
-    "scale": {"low", "high"},
+    "scale": {"low", "high", "closes"},
     "text": {"max_length"},
 }
 # Ids are stored in the answers and sent with buttons, so they stay short and plain.
@@ -69,6 +69,7 @@ class Question:
     high: str | None = None
     max_length: int | None = None
     when: Condition | None = None
+    closes: str | None = None  # a scale sharing the screen of this multiple choice (answers both)
 
     def option(self, option_id: str | None) -> AnswerOption | None:
         return next((option for option in self.options if option.id == option_id), None)
@@ -84,6 +85,10 @@ class Survey:
 
     def question(self, question_id: str | None) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    def closer(self, question: Question) -> Question | None:
+        """The scale that shares this multiple choice's screen, if any."""
+        return next((q for q in self.questions if q.closes == question.id), None)
 
     def applicable(self, answers: Mapping[str, Answer]) -> list[Question]:
         """The questions this participant is asked, given what they answered so far."""
@@ -162,6 +167,7 @@ class _Reader:
             high=self.key(where, raw, "high") if kind == "scale" else None,
             max_length=self.max_length(where, raw.get("max_length")),
             when=self.condition(where, raw.get("when"), earlier),
+            closes=self.closes(where, raw.get("closes"), earlier),
         )
         self.counted_by_convention(where, question)
         return question
@@ -252,6 +258,17 @@ class _Reader:
             )
             return None
         return Condition(target.id, frozenset(any_of))
+
+    def closes(self, where: str, value: Any, earlier: list[Question]) -> str | None:
+        if value is None:
+            return None
+        before = earlier[-1] if earlier else None
+        if before is None or before.id != value or before.type != "multi":
+            self.problems.append(
+                f"{where}: `closes` must name the multiple choice question just before it"
+            )
+            return None
+        return str(value)
 
     def counted_by_convention(self, where: str, question: Question) -> None:
         """The digest finds difficulties and needs by id; keep those ids honest."""

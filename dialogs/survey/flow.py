@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dialogs.flow import (
     Context,
@@ -29,15 +29,17 @@ from dialogs.survey.definition import DEFAULT_FILE, Question, Survey, load_surve
 from dialogs.text import mask_contacts
 from storage import survey as store
 from storage.models import SurveyResponse
+from storage.participants import erase_participant
 from storage.survey import SCALE, Answer
 
 FLOW = "survey"
 PLACE = "survey"  # where the flow keeps its place in the conversation state's data
-SKIP, BACK, DONE, FINISH = "skip", "back", "done", "finish"
+SKIP, BACK, DONE, FINISH, NEXT, KEEP = "skip", "back", "done", "finish", "next", "keep"
 # After the survey: the flows a participant may go on to, in the order offered.
 NEXT_FLOWS = (
     ("ideas", "survey-option-propose-idea"),
     ("rating", "survey-option-rate-ideas"),
+    ("answers", "survey-option-my-answers"),
     ("menu", "survey-option-menu"),
 )
 SUMMARY_TEXT_WIDTH = 80  # free text is cut to this in the summary, so it fits one message
@@ -150,26 +152,40 @@ class Interview:
         applicable = self.survey.applicable(answers)
         pending = next((q for q in applicable if q.id not in answers), None)
         if pending is None:
-            return self.summary(ctx)
+            return self.summary(ctx) if editing else self.finished(ctx)
         return self.ask(ctx, pending, answers, editing=editing)
 
     def after(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> Goto:
         if Place.of(ctx).editing:
             # A changed answer may open a follow-up question; ask it before the summary.
             return self.next_unanswered(ctx, answers, editing=True)
-        later = [
-            q for q in self.survey.applicable(answers) if self.order[q.id] > self.order[question.id]
-        ]
+        last = self.survey.closer(question) if self.paired(ctx, question, answers) else None
+        after = self.order[(last or question).id]
+        later = [q for q in self.survey.applicable(answers) if self.order[q.id] > after]
         if later:
             return self.ask(ctx, later[0], answers)
         return self.next_unanswered(ctx, answers, editing=False)
 
+    def finished(self, ctx: Context) -> Goto:
+        """Every question had its answer: the survey is complete, no "finish" tap needed."""
+        Place().keep(ctx)
+        return Goto(FLOW, "finished")
+
+    def paired(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> bool:
+        """Whether this multiple choice shares its screen with the scale that closes it."""
+        closer = self.survey.closer(question)
+        return closer is not None and closer.applies(answers) and not Place.of(ctx).editing
+
+    def screens(self, answers: Mapping[str, Answer]) -> list[Question]:
+        """The questions that open a screen (a closing scale rides on its multiple choice)."""
+        applicable = self.survey.applicable(answers)
+        shared = {q.closes for q in applicable if q.closes is not None}
+        return [q for q in applicable if q.closes is None or q.closes not in shared]
+
     def back(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> Goto:
         if Place.of(ctx).editing:
             return self.summary(ctx)
-        earlier = [
-            q for q in self.survey.applicable(answers) if self.order[q.id] < self.order[question.id]
-        ]
+        earlier = [q for q in self.screens(answers) if self.order[q.id] < self.order[question.id]]
         if not earlier:
             return Goto(FLOW, "question")
         return self.ask(ctx, earlier[-1], answers)
@@ -211,19 +227,32 @@ class QuestionStep:
     async def prompt(self, ctx: Context) -> Prompt:
         _response, answers = await self.interview.response(ctx)
         question = self.interview.current(ctx, answers)
-        applicable = self.interview.survey.applicable(answers)
-        header = _header(question, applicable.index(question) + 1, len(applicable), ctx.config)
-        options = _answer_options(question, answers.get(question.id), Place.of(ctx))
+        screens = self.interview.screens(answers)
+        position = screens.index(question) + 1 if question in screens else len(screens)
+        place = Place.of(ctx)
+        earlier = answers.get(question.id)
+        if self.interview.paired(ctx, question, answers):
+            # The pair's own words say how to answer: the header carries no hint.
+            header = _header(question, position, len(screens), ctx.config, hint=False)
+            return _paired_prompt(question, self.interview.survey, answers, place, header)
+        header = _header(question, position, len(screens), ctx.config)
+        options = _answer_options(question, earlier, place)
         controls = [OptionSpec(SKIP, T("survey-option-skip"))]
         if question.type == "multi":
             controls.insert(0, OptionSpec(DONE, T("survey-option-done")))
-        if Place.of(ctx).editing or applicable.index(question) > 0:
+        before: tuple[T, ...] = (header,)
+        if question.type == "text" and earlier is not None and earlier.text:
+            # Coming back to a written answer keeps it unless they write anew or skip.
+            controls.insert(0, OptionSpec(KEEP, T("survey-option-keep")))
+            before = (header, T("survey-text-earlier", {"answer": earlier.text}))
+        if place.editing or position > 1:
             controls.append(OptionSpec(BACK, T("survey-option-back")))
         return Prompt(
             T(question.text),
             options + tuple(controls),
             accepts_text=question.type == "text",
-            before=(header,),
+            before=before,
+            multiple=question.type == "multi",
         )
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
@@ -231,22 +260,94 @@ class QuestionStep:
         question = self.interview.current(ctx, answers)
         if reply.option == BACK:
             return Result(goto=self.interview.back(ctx, question, answers))
+        if reply.option == KEEP and question.id in answers:
+            return Result(goto=self.interview.after(ctx, question, answers))
+        if self.interview.paired(ctx, question, answers):
+            return await self.receive_pair(ctx, response, question, answers, reply)
         answer = Answer(skipped=True) if reply.option == SKIP else _read(ctx, question, reply)
         if isinstance(answer, Result):
             return answer
         chosen = question.option(answer.options[0]) if answer.options else None
         stop = chosen.stop if chosen is not None else None
         if stop is not None:
-            # Below the survey's age: keep nothing of this response, and end politely.
-            await store.discard_response(ctx.session, response)
-            Place().keep(ctx)
-            return Result(say=[Said(T(stop))], end=True)
+            return await _too_young(ctx, T(stop))
         await self.interview.save(ctx, response, question, answer, answers)
         return Result(goto=self.interview.after(ctx, question, answers))
+
+    async def receive_pair(
+        self,
+        ctx: Context,
+        response: SurveyResponse,
+        question: Question,
+        answers: dict[str, Answer],
+        reply: Reply,
+    ) -> Result:
+        """Ticks stay on screen; a number (or "next") answers the choice and the scale at once."""
+        closer = self.interview.survey.closer(question)
+        assert closer is not None
+        place = Place.of(ctx)
+        given = reply.options or ((reply.option,) if reply.option else ())
+        needs = [o for o in given if question.option(o) is not None]
+        values = [o for o in given if o in _SCALE_IDS]
+        if not needs and not values and reply.option != NEXT:
+            return Result.stay(T("input-choose-option"))
+        ticked = set(place.chosen)
+        # A tap toggles one option; a typed list says what applies (added to any ticks).
+        ticked = ticked ^ set(needs) if reply.option is not None else ticked | set(needs)
+        chosen = tuple(o.id for o in question.options if o.id in ticked)
+        if not values and reply.option != NEXT:
+            Place(question.id, chosen, place.editing).keep(ctx)
+            if reply.option is None:  # typed, but no number for the scale yet
+                return Result.stay(T("survey-pair-scale-missing"))
+            return Result.stay()
+        needs_answer = Answer(options=chosen) if chosen else Answer(skipped=True)
+        await self.interview.save(ctx, response, question, needs_answer, answers)
+        value = Answer(value=int(values[-1])) if values else Answer(skipped=True)
+        await self.interview.save(ctx, response, closer, value, answers)
+        return Result(goto=self.interview.after(ctx, question, answers))
+
+
+def _paired_prompt(
+    question: Question,
+    survey: Survey,
+    answers: Mapping[str, Answer],
+    place: Place,
+    header: T,
+) -> Prompt:
+    closer = survey.closer(question)
+    assert closer is not None
+    needs = _answer_options(question, answers.get(question.id), place)
+    scale = _answer_options(closer, answers.get(closer.id), place)
+    controls = [OptionSpec(NEXT, T("survey-option-next"), control=True)]
+    if place.editing or survey.questions.index(question) > 0:
+        controls.append(OptionSpec(BACK, T("survey-option-back"), control=True))
+    text = T("survey-pair", {"needs": T(question.text), "scale": T(closer.text)})
+    # Scale first, so on a numbered list the numbers 1-5 are the scale's own values.
+    return Prompt(
+        text,
+        tuple(replace(o, closes=True) for o in scale) + needs + tuple(controls),
+        before=(header,),
+        multiple=True,
+        typing_hint=False,
+    )
+
+
+async def _too_young(ctx: Context, message: T) -> Result:
+    """Under the survey's age: consent is withdrawn and everything already stored is erased."""
+    await erase_participant(ctx.session, ctx.participant)
+    ctx.session.expunge_all()
+    result = Result(say=[Said(message)], end=True)
+    result.erased = True
+    return result
 
 
 def _read(ctx: Context, question: Question, reply: Reply) -> Answer | Result:
     """The answer a reply gives to a question, or what to say when it gives none."""
+    if question.type == "multi" and reply.options:
+        # Typed in one message ("1, 3"): that is the whole answer, no "done" needed.
+        ids = tuple(o.id for o in question.options if o.id in reply.options)
+        if ids:
+            return Answer(options=ids)
     if question.type == "text" and reply.text is not None:
         text = reply.text.strip()
         limit = text_limit(question, ctx.config)
@@ -278,7 +379,9 @@ def text_limit(question: Question, config: DialogConfig) -> int:
     return min(question.max_length or config.text_max_length, config.text_max_length)
 
 
-def _header(question: Question, position: int, total: int, config: DialogConfig) -> T:
+def _header(
+    question: Question, position: int, total: int, config: DialogConfig, *, hint: bool = True
+) -> T:
     """The line above a question: how far along, which dimension, and how to answer."""
     progress = {"current": position, "total": total}
     if question.dimension is not None:
@@ -287,6 +390,8 @@ def _header(question: Question, position: int, total: int, config: DialogConfig)
         )
     else:
         line = T("survey-progress", progress)
+    if not hint:
+        return line
     if question.type == "multi":
         hint = T("survey-multi-hint")
     elif question.type == "text":
@@ -317,7 +422,7 @@ def _scale_label(question: Question, value: int) -> T:
     end = ends.get(value)
     if end is None:
         return T.raw(str(value))
-    return T("survey-scale-end", {"value": value, "label": T(end)})
+    return T("scale-end", {"value": value, "label": T(end)})
 
 
 def _ticked(label: T, ticked: bool) -> T:
@@ -344,9 +449,7 @@ class SummaryStep:
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         response, answers = await self.interview.response(ctx)
         if reply.option == FINISH:
-            if response.completed_at is None:
-                response.completed_at = ctx.now
-            return Result(goto=Goto(FLOW, "finished"))
+            return Result(goto=self.interview.finished(ctx))
         question = self.interview.survey.question(reply.option)
         if question is None or not question.applies(answers):
             return Result.stay(T("input-choose-option"))
@@ -369,10 +472,15 @@ class FinishedStep:
     """Thanks, what happens with the answers, and where to go next."""
 
     async def prompt(self, ctx: Context) -> Prompt:
+        response = await store.current_response(ctx.session, ctx.participant.id)
+        if response is not None and response.completed_at is None:
+            response.completed_at = ctx.now
         options = tuple(OptionSpec(flow, T(label)) for flow, label in NEXT_FLOWS)
         return Prompt(T("survey-finished"), options)
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
+        if reply.option == "answers":
+            return Result(goto=Goto(FLOW, "summary"))
         if reply.option is not None and reply.option in ctx.flows:
             return Result(goto=Goto(reply.option, ""))
         return Result(say=[Said(T("menu-coming-soon"))], goto=Goto("menu", "main"))

@@ -7,3 +7,4 @@ command-privacy-words = privacy
 command-mydata-words = my data, mydata
 command-delete-words = delete, erase
 command-stop-words = stop
+command-cancel-words = cancel

@@ -11,7 +11,7 @@ digest-suppression-note = "<{ $min }" means fewer than { $min } people; "≥{ $m
 
 digest-survey-empty = Survey: no answers yet.
 digest-survey = Survey: { $completed } completed in this period, { $total } in total.
-digest-dimensions-heading = How hard things are, from hardest (1 very easy – 5 very hard):
+digest-dimensions-heading = How hard things are, hardest first (1 = very hard, 5 = very easy):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } person
    *[other] { $respondents } people
@@ -48,7 +48,7 @@ workbook-column-measure = Measure
 workbook-column-value = Value
 workbook-column-participants = Participants
 workbook-column-dimension = Dimension
-workbook-column-difficulty = Difficulty (mean, 1–5)
+workbook-column-difficulty = Ease (mean, 1 = very hard, 5 = very easy)
 workbook-column-respondents = Answered
 workbook-column-need = Need
 workbook-column-people = People

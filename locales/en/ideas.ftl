@@ -33,7 +33,7 @@ ideas-rate-limited =
     Thank you for all your ideas! You can send up to { $max } { $max ->
         [one] idea
        *[other] ideas
-    } an hour, so please come back a little later.
+    } an hour, so your next one can come at { $time }.
 ideas-mine =
     { $ideas ->
         [0] You haven’t proposed any ideas yet.

@@ -10,3 +10,7 @@ input-error = Sorry, something went wrong on our side. Please try again in a mom
 option-undisclosed = Prefer not to say
 input-edited = Changing a message you already sent does not change your answer. To change it, simply answer again.
 input-private-only = I only talk in private chats. Please write to me directly.
+input-one-option = Please choose just one option here.
+input-hint-several = Send the numbers of all that apply in one message, e.g. 1, 3.
+scale-end = { $value } · { $label }
+start-resume = Welcome back! Let’s carry on where you left off.

@@ -11,3 +11,23 @@ onboarding-district = Which district of Warsaw do you live in (or spend most tim
 onboarding-district-option-elsewhere = Another place
 onboarding-done = All set. Thank you!
 onboarding-finish-first = Let's finish the first steps first; it takes a minute.
+onboarding-still-right =
+    Welcome back! Is this still right?
+    - language: { $language }
+    - migration experience: { $migration ->
+        [yes] yes
+        [no] no
+        [undisclosed] prefer not to say
+       *[other] not answered
+    }
+    - district: { $district ->
+        [elsewhere] another place
+        [undisclosed] prefer not to say
+        [none] not answered
+       *[other] { $district_name }
+    }
+onboarding-still-right-option-yes = Yes, that’s right
+onboarding-still-right-option-change = Change it
+onboarding-survey-offer = Thank you! Would you like to start the survey now? It takes about 5 minutes, and you can skip any question.
+onboarding-survey-option-yes = Yes, start
+onboarding-survey-option-later = Later

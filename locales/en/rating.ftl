@@ -1,12 +1,14 @@
 # Rating ideas on the report's two questions. Plain, warm English for a phone; British spelling.
 
-rating-area = Which ideas would you like to rate? Each one takes two taps.
+rating-area = Which ideas would you like to rate? Each one takes two answers.
 rating-option-all = All areas
 rating-effectiveness =
     { $idea }
 
+    How well does this idea solve the problem?
+
     How well does this idea solve the problem? 1 = hardly at all, 5 = very well.
-rating-ease = And how easy is it to put into practice? 1 = very hard, 5 = very easy.
+rating-ease = And how easy is it to put into practice?
 rating-option-skip = Skip this idea
 rating-option-stop = Stop
 rating-option-next = Next idea
@@ -36,3 +38,8 @@ rating-done-reviewed = You have gone through all your ratings. Thank you!
 rating-option-again = Show the skipped ideas
 rating-option-area = Choose another area
 rating-option-review = Change my ratings
+rating-effectiveness-low = not at all
+rating-effectiveness-high = very well
+rating-ease-low = very hard
+rating-ease-high = very easy
+rating-explain = Two questions for each idea: how well it solves the problem, and how easy it is to do. Together they place it in one of four groups: WOW (works and is easy: first), HOW (works but takes time and money: plan for it), NOW (easy, small effect: quick wins), POW (hard and weak: set aside).

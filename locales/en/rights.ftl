@@ -1,10 +1,24 @@
 rights-privacy-notice =
-    What we keep and why:
-    - your answers to the survey, your ideas and your ratings, so that they can be counted together with everyone else's;
-    - your language, whether you have migration experience and your district, if you tell us;
-    - not your name, phone number or messenger username. Organisers only ever see totals, never who said what.
-    The messenger company can technically read chats with bots, so please do not write names, addresses or phone numbers.
-    At any time: /mydata shows everything we keep about you, /delete erases it, /stop ends all messages.
+    What happens to your answers:
+    - We keep your survey answers, ideas and ratings, and, if you tell us, whether you have migration experience and your district. We know you only by a code made from your messenger account, not by your name, number or username: your answers are pseudonymous, not anonymous.
+    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote it.
+    - { $messenger ->
+        [telegram] Telegram, the company, can read chats with bots.
+        [signal] Signal encrypts messages end to end, but whoever runs this bot reads what you send here.
+       *[other] Whoever runs this bot reads what you send here.
+    } Please don’t write names, addresses or phone numbers.
+    - We keep your answers until you delete them or the project ends. If you take the survey again, the earlier answers are deleted after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
+    - { $organisation ->
+        [none] The bot is run by the organisers named in its description
+       *[other] The bot is run by { $organisation }
+    }{ $contact ->
+        [none] .
+       *[other] ; contact: { $contact }.
+    }
+    At any time: /mydata shows what we keep, /delete erases it, /stop ends all messages.
 rights-help =
     What you can do at any moment:
     /menu - main menu
@@ -14,7 +28,10 @@ rights-help =
     /delete - erase all your data
     /stop - stop taking part
     /help - this list
-    On Signal or in the terminal you can type the words without the slash.
+    { $messenger ->
+        [telegram] Tap / next to the message field to see them.
+       *[other] You can also type the words without the slash: help, menu, language, privacy, my data, delete, stop.
+    }
 rights-language-choose = Choose your language:
 rights-language-changed = Done, from now on we talk in English.
 rights-delete-confirm = Erase everything we keep about you: your answers, ideas and ratings? This cannot be undone.
@@ -46,5 +63,8 @@ rights-mydata-summary =
         [none] not answered
        *[other] { $district_name }
     }
-    - other records (answers, ideas, ratings): { $records }
+    - survey answers: { $answers }, ideas: { $ideas }, ratings: { $ratings }
 rights-mydata-file = The file below holds all of it in full.
+rights-stop-confirm = Stop all messages from this bot? Your earlier answers stay counted unless you delete them.
+rights-stop-option-yes = Yes, stop
+rights-stop-option-no = No, carry on

@@ -2,14 +2,17 @@
 
 ## Survey flow
 
-survey-intro = This short survey takes about 5 minutes. You can skip any question, stop at any time and come back later. Your answers are anonymous, so please don’t write names, addresses or phone numbers.
+survey-intro = You can skip any question, stop at any time and come back later.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
     { $progress }
     { $hint }
 survey-option-chosen = ✓ { $label }
-survey-multi-hint = Choose all that apply, then choose “{ survey-option-done }”.
+survey-multi-hint = { $messenger ->
+        [telegram] Tick all that apply, then tap “{ survey-option-done }”.
+       *[other] You can choose several.
+    }
 survey-option-done = Done
 survey-option-skip = Skip
 survey-option-back = Back
@@ -23,7 +26,6 @@ survey-text-too-long =
         [one] character
        *[other] characters
     }, but the limit is { $max }. Please make it shorter.
-survey-scale-end = { $value } – { $label }
 survey-summary =
     Here are your answers. Choose a question to change your answer, or finish the survey.
 
@@ -31,7 +33,7 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (skipped)
 survey-option-finish = Finish
-survey-finished = Thank you for your answers! We count them together with everyone else’s: the organisers and the city only see the totals, never one person’s answers. The totals feed into the recommendations for the city that residents draw up at workshops. Would you like to propose an idea now, or rate other people’s ideas?
+survey-finished = Thank you, your answers are saved! Organisers see them only as totals, together with everyone else’s; what you wrote in your own words they read without knowing who wrote it. Would you like to propose an idea, or rate other people’s ideas?
 survey-option-propose-idea = Propose an idea
 survey-option-rate-ideas = Rate other people’s ideas
 survey-option-menu = Main menu
@@ -54,7 +56,7 @@ survey-need-other = Something else
 survey-needs-other-text = What else matters to you? Tell us briefly.
 survey-scale-easy = very easy
 survey-scale-hard = very hard
-survey-stop-under-16 = Thank you for wanting to help! This survey is for people aged 16 and over, so we’ll stop here. Have a good day!
+survey-stop-under-16 = Thank you for wanting to help! This survey is for people aged 16 and over, so we have stopped here and deleted everything you told us. If something is hard for you, you can talk to someone for free at the Children and Youth Helpline: call 116 111, any day, any time. An adult from your family can take part instead. To begin again, send /start.
 
 ## About you
 
@@ -74,7 +76,7 @@ survey-profile-time-over-5 = More than 5 years
 
 ## Welfare
 
-survey-welfare-difficulty = How hard are everyday matters in Warsaw for you: housing, health care, benefits, school and childcare?
+survey-welfare-difficulty = Overall, how easy are these things for you in Warsaw?
 survey-welfare-needs = Housing, health, support: what matters most to you right now?
 survey-welfare-need-housing = Housing I can afford
 survey-welfare-need-health-care = Doctors and treatment
@@ -86,7 +88,7 @@ survey-welfare-need-daily-life-info = Knowing how things work here
 
 ## Economic
 
-survey-economic-difficulty = How hard is working life in Warsaw for you: finding a job, getting your diploma recognised, your rights at work, further study?
+survey-economic-difficulty = Overall, how easy are these things for you in Warsaw?
 survey-economic-needs = Work and career: what matters most to you right now?
 survey-economic-need-job-matching-skills = A job that fits my skills
 survey-economic-need-diploma-recognition = Recognition of my diplomas
@@ -98,7 +100,7 @@ survey-economic-need-own-business = Starting my own business
 
 ## Legal
 
-survey-legal-difficulty = How hard are documents and legal matters in Warsaw for you: residence, official letters, legal advice?
+survey-legal-difficulty = Overall, how easy are these things for you in Warsaw?
 survey-legal-needs = Documents and rights: what matters most to you right now?
 survey-legal-need-residence-work-permits = Residence card, work permit
 survey-legal-need-official-letters = Understanding official letters
@@ -110,7 +112,7 @@ survey-legal-need-voting-participation = A vote and a say in the city
 
 ## Cultural
 
-survey-cultural-difficulty = How hard are language and culture in Warsaw for you: learning Polish, local customs, cultural events?
+survey-cultural-difficulty = Overall, how easy are these things for you in Warsaw?
 survey-cultural-needs = Language and culture: what matters most to you right now?
 survey-cultural-need-learning-polish = Learning Polish
 survey-cultural-need-events-own-language = Films, theatre, events in my language
@@ -122,7 +124,7 @@ survey-cultural-need-family-events = Events for families with children
 
 ## Social relations
 
-survey-social-difficulty = How hard is it for you to connect with people in Warsaw: neighbours, friends, feeling this is your city too?
+survey-social-difficulty = Overall, how easy are these things for you in Warsaw?
 survey-social-needs = People around you: what matters most to you right now?
 survey-social-need-meeting-neighbours = Getting to know my neighbours
 survey-social-need-language-tandems = Language exchange (tandem)
@@ -146,19 +148,31 @@ survey-help-most = Last question: what would help you most to live well in Warsa
 
 survey-profile-age-short = Age
 survey-profile-time-short = Time in Poland
-survey-welfare-difficulty-short = { -survey-welfare } – how hard
+survey-welfare-difficulty-short = { -survey-welfare } – how easy
 survey-welfare-needs-short = { -survey-welfare } – what matters most
 survey-welfare-needs-other-short = { -survey-welfare } – in your words
-survey-economic-difficulty-short = { -survey-economic } – how hard
+survey-economic-difficulty-short = { -survey-economic } – how easy
 survey-economic-needs-short = { -survey-economic } – what matters most
 survey-economic-needs-other-short = { -survey-economic } – in your words
-survey-legal-difficulty-short = { -survey-legal } – how hard
+survey-legal-difficulty-short = { -survey-legal } – how easy
 survey-legal-needs-short = { -survey-legal } – what matters most
 survey-legal-needs-other-short = { -survey-legal } – in your words
-survey-cultural-difficulty-short = { -survey-cultural } – how hard
+survey-cultural-difficulty-short = { -survey-cultural } – how easy
 survey-cultural-needs-short = { -survey-cultural } – what matters most
 survey-cultural-needs-other-short = { -survey-cultural } – in your words
-survey-social-difficulty-short = { -survey-social } – how hard
+survey-social-difficulty-short = { -survey-social } – how easy
 survey-social-needs-short = { -survey-social } – what matters most
 survey-social-needs-other-short = { -survey-social } – in your words
 survey-help-most-short = What would help most
+survey-pair =
+    { $needs }
+    { $scale }
+    { $messenger ->
+        [telegram] Tick what applies, then tap a number: that takes you on.
+       *[other] Send the number for how easy it is and the numbers of what applies, in one message, e.g. 2, 6, 8.
+    }
+survey-pair-scale-missing = Noted. And how easy is it for you, from 1 to 5?
+survey-option-next = Next
+survey-option-keep = Keep my answer
+survey-text-earlier = Your answer: { $answer }
+survey-option-my-answers = See or change my answers

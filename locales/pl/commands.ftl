@@ -7,3 +7,4 @@ command-privacy-words = prywatność
 command-mydata-words = moje dane
 command-delete-words = usuń, usuń dane
 command-stop-words = stop, koniec
+command-cancel-words = anuluj

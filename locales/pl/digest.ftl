@@ -11,7 +11,7 @@ digest-suppression-note = „<{ $min }” oznacza mniej niż { $min } osób; „
 
 digest-survey-empty = Ankieta: jeszcze brak odpowiedzi.
 digest-survey = Ankieta: wypełnione w tym okresie: { $completed }, łącznie: { $total }.
-digest-dimensions-heading = Jak trudno jest, od najtrudniejszego (1 bardzo łatwo – 5 bardzo trudno):
+digest-dimensions-heading = Jak trudno jest, od najtrudniejszego (1 = bardzo trudno, 5 = bardzo łatwo):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } osoba
     [few] { $respondents } osoby
@@ -50,7 +50,7 @@ workbook-column-measure = Wskaźnik
 workbook-column-value = Wartość
 workbook-column-participants = Uczestnicy
 workbook-column-dimension = Wymiar
-workbook-column-difficulty = Trudność (średnia, 1–5)
+workbook-column-difficulty = Łatwość (średnia, 1 = bardzo trudno, 5 = bardzo łatwo)
 workbook-column-respondents = Odpowiedzi
 workbook-column-need = Potrzeba
 workbook-column-people = Osoby

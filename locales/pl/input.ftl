@@ -10,3 +10,7 @@ input-error = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj pon
 option-undisclosed = Wolę nie mówić
 input-edited = Edycja wysłanej już wiadomości nie zmienia Twojej odpowiedzi. Aby ją zmienić, po prostu odpowiedz jeszcze raz.
 input-private-only = Rozmawiam tylko w prywatnych czatach. Napisz do mnie bezpośrednio.
+input-one-option = Tu wybierz tylko jedną odpowiedź.
+input-hint-several = Wyślij numery wszystkich pasujących odpowiedzi w jednej wiadomości, np. 1, 3.
+scale-end = { $value } · { $label }
+start-resume = Witaj ponownie! Kontynuujmy tam, gdzie skończyliśmy.

@@ -11,3 +11,23 @@ onboarding-district = W której dzielnicy Warszawy mieszkasz (albo spędzasz naj
 onboarding-district-option-elsewhere = Gdzie indziej
 onboarding-done = Gotowe. Dziękujemy!
 onboarding-finish-first = Najpierw dokończmy pierwsze kroki – to zajmie minutę.
+onboarding-still-right =
+    Witaj ponownie! Czy to nadal się zgadza?
+    - język: { $language }
+    - doświadczenie migracji: { $migration ->
+        [yes] tak
+        [no] nie
+        [undisclosed] wolę nie mówić
+       *[other] bez odpowiedzi
+    }
+    - dzielnica: { $district ->
+        [elsewhere] gdzie indziej
+        [undisclosed] wolę nie mówić
+        [none] bez odpowiedzi
+       *[other] { $district_name }
+    }
+onboarding-still-right-option-yes = Tak, zgadza się
+onboarding-still-right-option-change = Zmień
+onboarding-survey-offer = Dziękujemy! Chcesz teraz wypełnić ankietę? Zajmie około 5 minut, a każde pytanie możesz pominąć.
+onboarding-survey-option-yes = Tak, zaczynam
+onboarding-survey-option-later = Później

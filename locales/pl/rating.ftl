@@ -1,12 +1,14 @@
 # Ocenianie pomysłów według dwóch pytań z raportu. Zwracamy się na „Ty”.
 
-rating-area = Które pomysły chcesz ocenić? Każdy to tylko dwa kliknięcia.
+rating-area = Które pomysły chcesz ocenić? Każdy to dwie odpowiedzi.
 rating-option-all = Wszystkie obszary
 rating-effectiveness =
     { $idea }
 
+    W jakim stopniu ten pomysł rozwiązuje problem?
+
     W jakim stopniu ten pomysł rozwiązuje problem? 1 – prawie wcale, 5 – bardzo dobrze.
-rating-ease = A jak łatwo go wdrożyć? 1 – bardzo trudno, 5 – bardzo łatwo.
+rating-ease = A jak łatwo go wdrożyć?
 rating-option-skip = Pomiń ten pomysł
 rating-option-stop = Zakończ
 rating-option-next = Następny pomysł
@@ -36,3 +38,8 @@ rating-done-reviewed = To już wszystkie Twoje oceny. Dziękujemy!
 rating-option-again = Pokaż pominięte pomysły
 rating-option-area = Wybierz inny obszar
 rating-option-review = Zmień moje oceny
+rating-effectiveness-low = wcale
+rating-effectiveness-high = bardzo dobrze
+rating-ease-low = bardzo trudno
+rating-ease-high = bardzo łatwo
+rating-explain = Przy każdym pomyśle dwa pytania: jak dobrze rozwiązuje problem i jak łatwo go zrobić. Razem umieszczają go w jednej z czterech grup: WOW (działa i jest łatwy: najpierw), HOW (działa, ale wymaga czasu i pieniędzy: do zaplanowania), NOW (łatwy, mały efekt: szybkie zmiany), POW (trudny i słaby: na bok).

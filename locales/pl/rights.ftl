@@ -1,10 +1,24 @@
 rights-privacy-notice =
-    Co przechowujemy i dlaczego:
-    - Twoje odpowiedzi w ankiecie, Twoje pomysły i oceny – żeby policzyć je razem z odpowiedziami wszystkich innych osób;
-    - Twój język, a także – jeśli nam je podasz – informację, czy masz doświadczenie migracji, i Twoją dzielnicę;
-    - nie przechowujemy Twojego imienia, numeru telefonu ani nazwy użytkownika w komunikatorze. Organizatorzy widzą tylko wyniki zbiorcze i nigdy nie wiedzą, kto co napisał.
-    Firma, do której należy komunikator, technicznie może czytać rozmowy z botami, dlatego prosimy: nie wpisuj imion, adresów ani numerów telefonów.
-    W każdej chwili: /mydata pokaże wszystko, co o Tobie przechowujemy, /delete to usunie, a /stop zatrzyma wszystkie wiadomości.
+    Co dzieje się z Twoimi odpowiedziami:
+    - Przechowujemy Twoje odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze ani nazwie użytkownika: Twoje odpowiedzi są pseudonimowe, a nie anonimowe.
+    - Organizatorzy widzą wyniki zbiorcze. Czytają też pomysły i to, co ktoś napisze własnymi słowami – nie wiedząc, kto to napisał.
+    - { $messenger ->
+        [telegram] Firma Telegram może czytać rozmowy z botami.
+        [signal] Signal szyfruje wiadomości od nadawcy do odbiorcy, ale osoby prowadzące tego bota czytają to, co tu wysyłasz.
+       *[other] Osoby prowadzące tego bota czytają to, co tu wysyłasz.
+    } Prosimy, nie wpisuj imion, adresów ani numerów telefonów.
+    - Przechowujemy odpowiedzi, dopóki ich nie usuniesz albo do końca projektu. Jeśli wypełnisz ankietę ponownie, wcześniejsze odpowiedzi usuniemy po { $days ->
+        [one] { $days } dniu
+       *[other] { $days } dniach
+    }.
+    - { $organisation ->
+        [none] Bota prowadzą organizatorzy wymienieni w jego opisie
+       *[other] Bota prowadzi: { $organisation }
+    }{ $contact ->
+        [none] .
+       *[other] ; kontakt: { $contact }.
+    }
+    W każdej chwili: /mydata pokaże, co przechowujemy, /delete to usunie, a /stop zatrzyma wszystkie wiadomości.
 rights-help =
     Co możesz zrobić w każdej chwili:
     /menu – menu główne
@@ -14,7 +28,10 @@ rights-help =
     /delete – usunięcie wszystkich Twoich danych
     /stop – rezygnacja z udziału
     /help – ta lista
-    Na Signalu albo w terminalu wystarczy wpisać samo słowo, bez ukośnika – np. help albo pomoc.
+    { $messenger ->
+        [telegram] Stuknij / obok pola wiadomości, aby je zobaczyć.
+       *[other] Możesz też wpisać samo słowo, bez ukośnika: pomoc, menu, język, prywatność, moje dane, usuń, stop.
+    }
 rights-language-choose = Wybierz język:
 rights-language-changed = Gotowe, od teraz rozmawiamy po polsku.
 rights-delete-confirm = Usunąć wszystko, co o Tobie przechowujemy: Twoje odpowiedzi, pomysły i oceny? Tego nie da się cofnąć.
@@ -46,5 +63,8 @@ rights-mydata-summary =
         [none] brak odpowiedzi
        *[other] { $district_name }
     }
-    - pozostałe wpisy (odpowiedzi, pomysły, oceny): { $records }
+    - odpowiedzi w ankiecie: { $answers }, pomysły: { $ideas }, oceny: { $ratings }
 rights-mydata-file = W załączonym pliku znajdziesz to wszystko w pełnej wersji.
+rights-stop-confirm = Zatrzymać wszystkie wiadomości od tego bota? Twoje wcześniejsze odpowiedzi nadal będą liczone, chyba że je usuniesz.
+rights-stop-option-yes = Tak, zatrzymaj
+rights-stop-option-no = Nie, kontynuuj

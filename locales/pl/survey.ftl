@@ -2,14 +2,17 @@
 
 ## Przebieg ankiety
 
-survey-intro = Ta krótka ankieta zajmie około 5 minut. Możesz pominąć każde pytanie, przerwać w dowolnej chwili i wrócić później. Odpowiedzi są anonimowe – prosimy, nie wpisuj imion, adresów ani numerów telefonów.
+survey-intro = Możesz pominąć każde pytanie, przerwać w dowolnej chwili i wrócić później.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
     { $progress }
     { $hint }
 survey-option-chosen = ✓ { $label }
-survey-multi-hint = Zaznacz wszystko, co pasuje, a potem wybierz „{ survey-option-done }”.
+survey-multi-hint = { $messenger ->
+        [telegram] Zaznacz wszystko, co pasuje, a potem wybierz „{ survey-option-done }”.
+       *[other] Możesz wybrać kilka odpowiedzi.
+    }
 survey-option-done = Gotowe
 survey-option-skip = Pomiń
 survey-option-back = Wstecz
@@ -27,7 +30,6 @@ survey-text-too-long =
         [many] znaków
        *[other] znaków
     }, a limit to { $max }. Skróć go, proszę.
-survey-scale-end = { $value } – { $label }
 survey-summary =
     Oto Twoje odpowiedzi. Wybierz pytanie, żeby zmienić odpowiedź, albo zakończ ankietę.
 
@@ -35,7 +37,7 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (pominięte)
 survey-option-finish = Zakończ
-survey-finished = Dziękujemy za odpowiedzi! Liczymy je razem z odpowiedziami wszystkich innych osób: organizatorzy i miasto widzą tylko wyniki zbiorcze, nigdy odpowiedzi jednej osoby. Na ich podstawie uczestnicy warsztatów przygotowują rekomendacje dla miasta. Chcesz teraz zaproponować pomysł albo ocenić pomysły innych?
+survey-finished = Dziękujemy, Twoje odpowiedzi są zapisane! Organizatorzy widzą je tylko w wynikach zbiorczych, razem z odpowiedziami innych; to, co napisano własnymi słowami, czytają, nie wiedząc, kto to napisał. Chcesz zaproponować pomysł albo ocenić pomysły innych?
 survey-option-propose-idea = Zaproponuj pomysł
 survey-option-rate-ideas = Oceń pomysły innych
 survey-option-menu = Menu główne
@@ -58,7 +60,7 @@ survey-need-other = Coś innego
 survey-needs-other-text = Co jeszcze jest dla Ciebie ważne? Napisz krótko.
 survey-scale-easy = bardzo łatwo
 survey-scale-hard = bardzo trudno
-survey-stop-under-16 = Dziękujemy, że chcesz pomóc! Ta ankieta jest dla osób, które mają co najmniej 16 lat, więc tutaj kończymy. Miłego dnia!
+survey-stop-under-16 = Dziękujemy, że chcesz pomóc! Ta ankieta jest dla osób, które mają co najmniej 16 lat, więc tu kończymy i usunęliśmy wszystko, co już zapisaliśmy. Jeśli coś jest dla Ciebie trudne, możesz bezpłatnie porozmawiać z Telefonem Zaufania dla Dzieci i Młodzieży: zadzwoń pod 116 111, codziennie, o każdej porze. Zamiast Ciebie może wziąć udział ktoś dorosły z Twojej rodziny. Aby zacząć od nowa, wyślij /start.
 
 ## Metryczka
 
@@ -78,7 +80,7 @@ survey-profile-time-over-5 = Ponad 5 lat
 
 ## Socjalny
 
-survey-welfare-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy codzienne: mieszkanie, leczenie, świadczenia, szkoła i opieka nad dziećmi?
+survey-welfare-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
 survey-welfare-needs = Mieszkanie, zdrowie, wsparcie: co jest dla Ciebie teraz najważniejsze?
 survey-welfare-need-housing = Mieszkanie, na które mnie stać
 survey-welfare-need-health-care = Lekarz i leczenie
@@ -90,7 +92,7 @@ survey-welfare-need-daily-life-info = Wiedza, jak tu wszystko działa
 
 ## Ekonomiczny
 
-survey-economic-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy zawodowe: znalezienie pracy, uznanie dyplomu, prawa pracownika, dalsza nauka?
+survey-economic-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
 survey-economic-needs = Praca i rozwój: co jest dla Ciebie teraz najważniejsze?
 survey-economic-need-job-matching-skills = Praca zgodna z moimi umiejętnościami
 survey-economic-need-diploma-recognition = Uznanie dyplomu i kwalifikacji
@@ -102,7 +104,7 @@ survey-economic-need-own-business = Własna firma
 
 ## Prawny
 
-survey-legal-difficulty = Jak trudne są dla Ciebie w Warszawie sprawy prawne i urzędowe: pobyt, dokumenty, pisma z urzędów, porady prawne?
+survey-legal-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
 survey-legal-needs = Dokumenty i prawa: co jest dla Ciebie teraz najważniejsze?
 survey-legal-need-residence-work-permits = Karta pobytu, zezwolenie na pracę
 survey-legal-need-official-letters = Zrozumienie pism z urzędów
@@ -114,7 +116,7 @@ survey-legal-need-voting-participation = Prawo głosu, wpływ na miasto
 
 ## Kulturowy
 
-survey-cultural-difficulty = Jak trudne są dla Ciebie w Warszawie język i kultura: nauka polskiego, polskie zwyczaje, wydarzenia kulturalne?
+survey-cultural-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
 survey-cultural-needs = Język i kultura: co jest dla Ciebie teraz najważniejsze?
 survey-cultural-need-learning-polish = Nauka polskiego
 survey-cultural-need-events-own-language = Kino, teatr, wydarzenia w moim języku
@@ -126,7 +128,7 @@ survey-cultural-need-family-events = Wydarzenia dla rodzin z dziećmi
 
 ## Społeczny
 
-survey-social-difficulty = Jak trudne są dla Ciebie w Warszawie kontakty z ludźmi: sąsiedzi, znajomi, poczucie, że to także Twoje miasto?
+survey-social-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
 survey-social-needs = Ludzie wokół Ciebie: co jest dla Ciebie teraz najważniejsze?
 survey-social-need-meeting-neighbours = Kontakt z sąsiadami
 survey-social-need-language-tandems = Wymiana językowa (tandem)
@@ -150,19 +152,31 @@ survey-help-most = Na koniec: co najbardziej pomogłoby Ci dobrze żyć w Warsza
 
 survey-profile-age-short = Wiek
 survey-profile-time-short = Jak długo w Polsce
-survey-welfare-difficulty-short = { -survey-welfare } – jak trudno
+survey-welfare-difficulty-short = { -survey-welfare } – jak łatwo
 survey-welfare-needs-short = { -survey-welfare } – co najważniejsze
 survey-welfare-needs-other-short = { -survey-welfare } – własnymi słowami
-survey-economic-difficulty-short = { -survey-economic } – jak trudno
+survey-economic-difficulty-short = { -survey-economic } – jak łatwo
 survey-economic-needs-short = { -survey-economic } – co najważniejsze
 survey-economic-needs-other-short = { -survey-economic } – własnymi słowami
-survey-legal-difficulty-short = { -survey-legal } – jak trudno
+survey-legal-difficulty-short = { -survey-legal } – jak łatwo
 survey-legal-needs-short = { -survey-legal } – co najważniejsze
 survey-legal-needs-other-short = { -survey-legal } – własnymi słowami
-survey-cultural-difficulty-short = { -survey-cultural } – jak trudno
+survey-cultural-difficulty-short = { -survey-cultural } – jak łatwo
 survey-cultural-needs-short = { -survey-cultural } – co najważniejsze
 survey-cultural-needs-other-short = { -survey-cultural } – własnymi słowami
-survey-social-difficulty-short = { -survey-social } – jak trudno
+survey-social-difficulty-short = { -survey-social } – jak łatwo
 survey-social-needs-short = { -survey-social } – co najważniejsze
 survey-social-needs-other-short = { -survey-social } – własnymi słowami
 survey-help-most-short = Co pomogłoby najbardziej
+survey-pair =
+    { $needs }
+    { $scale }
+    { $messenger ->
+        [telegram] Zaznacz, co pasuje, a potem wybierz liczbę – to przeniesie Cię dalej.
+       *[other] Wyślij w jednej wiadomości liczbę oznaczającą, jak jest łatwo, i numery tego, co pasuje, np. 2, 6, 8.
+    }
+survey-pair-scale-missing = Zapisane. A jak łatwo jest Ci z tym, od 1 do 5?
+survey-option-next = Dalej
+survey-option-keep = Zostaw moją odpowiedź
+survey-text-earlier = Twoja odpowiedź: { $answer }
+survey-option-my-answers = Zobacz lub zmień odpowiedzi

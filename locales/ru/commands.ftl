@@ -7,3 +7,4 @@ command-privacy-words = конфиденциальность, приватнос
 command-mydata-words = мои данные
 command-delete-words = удалить, удалить данные
 command-stop-words = стоп
+command-cancel-words = отмена, отменить

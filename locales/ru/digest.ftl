@@ -11,7 +11,7 @@ digest-suppression-note = «<{ $min }» означает меньше { $min } �
 
 digest-survey-empty = Опрос: ответов пока нет.
 digest-survey = Опрос: заполнено за этот период: { $completed }, всего: { $total }.
-digest-dimensions-heading = Насколько трудно, от самого трудного (1 очень легко – 5 очень трудно):
+digest-dimensions-heading = Насколько трудно, от самого трудного (1 = очень трудно, 5 = очень легко):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } человек
     [few] { $respondents } человека
@@ -50,7 +50,7 @@ workbook-column-measure = Показатель
 workbook-column-value = Значение
 workbook-column-participants = Участники
 workbook-column-dimension = Измерение
-workbook-column-difficulty = Трудность (среднее, 1–5)
+workbook-column-difficulty = Лёгкость (среднее, 1 = очень трудно, 5 = очень легко)
 workbook-column-respondents = Ответили
 workbook-column-need = Потребность
 workbook-column-people = Люди

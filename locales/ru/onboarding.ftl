@@ -11,3 +11,23 @@ onboarding-district = В каком районе Варшавы вы живёт�
 onboarding-district-option-elsewhere = Другое место
 onboarding-done = Всё готово. Спасибо!
 onboarding-finish-first = Давайте сначала закончим первые шаги — это займёт минуту.
+onboarding-still-right =
+    С возвращением! Это всё ещё так?
+    - язык: { $language }
+    - опыт миграции: { $migration ->
+        [yes] да
+        [no] нет
+        [undisclosed] предпочитаю не говорить
+       *[other] без ответа
+    }
+    - район: { $district ->
+        [elsewhere] другое место
+        [undisclosed] предпочитаю не говорить
+        [none] без ответа
+       *[other] { $district_name }
+    }
+onboarding-still-right-option-yes = Да, всё верно
+onboarding-still-right-option-change = Изменить
+onboarding-survey-offer = Спасибо! Хотите сейчас пройти опрос? Это займёт около 5 минут, и любой вопрос можно пропустить.
+onboarding-survey-option-yes = Да, начать
+onboarding-survey-option-later = Позже

@@ -2,14 +2,17 @@
 
 ## Ход опроса
 
-survey-intro = Этот короткий опрос займёт около 5 минут. Любой вопрос можно пропустить, а прервать опрос и вернуться к нему можно в любой момент. Ответы анонимны — пожалуйста, не пишите имена, адреса и номера телефонов.
+survey-intro = Любой вопрос можно пропустить, остановиться в любой момент и вернуться позже.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
     { $progress }
     { $hint }
 survey-option-chosen = ✓ { $label }
-survey-multi-hint = Отметьте всё, что вам подходит, а затем выберите «{ survey-option-done }».
+survey-multi-hint = { $messenger ->
+        [telegram] Отметьте всё, что подходит, а затем нажмите «{ survey-option-done }».
+       *[other] Можно выбрать несколько вариантов.
+    }
 survey-option-done = Готово
 survey-option-skip = Пропустить
 survey-option-back = Назад
@@ -27,7 +30,6 @@ survey-text-too-long =
         [many] символов
        *[other] символов
     }, а можно максимум { $max }. Пожалуйста, сократите его.
-survey-scale-end = { $value } – { $label }
 survey-summary =
     Вот ваши ответы. Выберите вопрос, чтобы изменить ответ, или завершите опрос.
 
@@ -35,7 +37,7 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершить
-survey-finished = Спасибо за ответы! Мы учитываем их вместе с ответами всех остальных участников: организаторы и город видят только общие итоги, а не ответы отдельного человека. Эти итоги ложатся в основу рекомендаций для города, которые готовят на встречах с жителями. Хотите сейчас предложить идею или оценить идеи других?
+survey-finished = Спасибо, ваши ответы сохранены! Организаторы видят их только в общих итогах, вместе с ответами других; написанное своими словами они читают, не зная, кто это написал. Хотите предложить идею или оценить идеи других?
 survey-option-propose-idea = Предложить идею
 survey-option-rate-ideas = Оценить идеи других
 survey-option-menu = Главное меню
@@ -58,7 +60,7 @@ survey-need-other = Другое
 survey-needs-other-text = Что ещё для вас важно? Напишите коротко.
 survey-scale-easy = очень легко
 survey-scale-hard = очень трудно
-survey-stop-under-16 = Спасибо, что хотите помочь! Этот опрос для людей от 16 лет, поэтому на этом мы заканчиваем. Хорошего дня!
+survey-stop-under-16 = Спасибо, что хотите помочь! Этот опрос для людей от 16 лет, поэтому мы остановимся здесь и удалили всё, что вы нам сообщили. Если вам сейчас трудно, можно бесплатно поговорить с Телефоном доверия для детей и молодёжи: 116 111, ежедневно и круглосуточно. Вместо вас может принять участие кто-то взрослый из вашей семьи. Чтобы начать заново, отправьте /start.
 
 ## О вас
 
@@ -78,7 +80,7 @@ survey-profile-time-over-5 = Больше 5 лет
 
 ## Социальная сфера
 
-survey-welfare-difficulty = Насколько вам трудно в Варшаве с жильём, лечением, пособиями, школой и детским садом?
+survey-welfare-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
 survey-welfare-needs = Жильё, здоровье, поддержка: что сейчас для вас важнее всего?
 survey-welfare-need-housing = Доступное жильё
 survey-welfare-need-health-care = Врач и лечение
@@ -90,7 +92,7 @@ survey-welfare-need-daily-life-info = Понимание, как здесь вс
 
 ## Экономическая сфера
 
-survey-economic-difficulty = Насколько вам трудно в Варшаве с работой: найти её, подтвердить диплом, знать свои трудовые права, учиться дальше?
+survey-economic-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
 survey-economic-needs = Работа и развитие: что сейчас для вас важнее всего?
 survey-economic-need-job-matching-skills = Работа по моей специальности
 survey-economic-need-diploma-recognition = Признание диплома и квалификации
@@ -102,7 +104,7 @@ survey-economic-need-own-business = Своё дело
 
 ## Правовая сфера
 
-survey-legal-difficulty = Насколько вам трудно в Варшаве с документами и правовыми вопросами: легализация, официальные письма, юридические консультации?
+survey-legal-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
 survey-legal-needs = Документы и права: что сейчас для вас важнее всего?
 survey-legal-need-residence-work-permits = Карта побыту, разрешение на работу
 survey-legal-need-official-letters = Понимание официальных писем
@@ -114,7 +116,7 @@ survey-legal-need-voting-participation = Право голоса, влияние
 
 ## Культура
 
-survey-cultural-difficulty = Насколько вам трудно в Варшаве с языком и культурой: изучение польского, местные обычаи, культурные события?
+survey-cultural-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
 survey-cultural-needs = Язык и культура: что сейчас для вас важнее всего?
 survey-cultural-need-learning-polish = Изучение польского
 survey-cultural-need-events-own-language = Кино, театр, события на моём языке
@@ -126,7 +128,7 @@ survey-cultural-need-family-events = События для семей с дет�
 
 ## Социальные связи
 
-survey-social-difficulty = Насколько вам трудно в Варшаве с общением: соседи, знакомые, ощущение, что это и ваш город?
+survey-social-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
 survey-social-needs = Люди вокруг: что сейчас для вас важнее всего?
 survey-social-need-meeting-neighbours = Знакомство с соседями
 survey-social-need-language-tandems = Языковой обмен (тандем)
@@ -150,19 +152,31 @@ survey-help-most = И напоследок: что больше всего по�
 
 survey-profile-age-short = Возраст
 survey-profile-time-short = Сколько времени в Польше
-survey-welfare-difficulty-short = { -survey-welfare } – насколько трудно
+survey-welfare-difficulty-short = { -survey-welfare } – насколько легко
 survey-welfare-needs-short = { -survey-welfare } – что важнее всего
 survey-welfare-needs-other-short = { -survey-welfare } – своими словами
-survey-economic-difficulty-short = { -survey-economic } – насколько трудно
+survey-economic-difficulty-short = { -survey-economic } – насколько легко
 survey-economic-needs-short = { -survey-economic } – что важнее всего
 survey-economic-needs-other-short = { -survey-economic } – своими словами
-survey-legal-difficulty-short = { -survey-legal } – насколько трудно
+survey-legal-difficulty-short = { -survey-legal } – насколько легко
 survey-legal-needs-short = { -survey-legal } – что важнее всего
 survey-legal-needs-other-short = { -survey-legal } – своими словами
-survey-cultural-difficulty-short = { -survey-cultural } – насколько трудно
+survey-cultural-difficulty-short = { -survey-cultural } – насколько легко
 survey-cultural-needs-short = { -survey-cultural } – что важнее всего
 survey-cultural-needs-other-short = { -survey-cultural } – своими словами
-survey-social-difficulty-short = { -survey-social } – насколько трудно
+survey-social-difficulty-short = { -survey-social } – насколько легко
 survey-social-needs-short = { -survey-social } – что важнее всего
 survey-social-needs-other-short = { -survey-social } – своими словами
 survey-help-most-short = Что помогло бы больше всего
+survey-pair =
+    { $needs }
+    { $scale }
+    { $messenger ->
+        [telegram] Отметьте, что подходит, а затем нажмите число — и перейдёте дальше.
+       *[other] Отправьте одним сообщением число, показывающее, насколько легко, и номера того, что подходит, например: 2, 6, 8.
+    }
+survey-pair-scale-missing = Записали. А насколько вам с этим легко, от 1 до 5?
+survey-option-next = Далее
+survey-option-keep = Оставить мой ответ
+survey-text-earlier = Ваш ответ: { $answer }
+survey-option-my-answers = Посмотреть или изменить ответы

@@ -7,3 +7,4 @@ command-privacy-words = приватність, конфіденційність
 command-mydata-words = мої дані
 command-delete-words = видалити, видалити дані
 command-stop-words = стоп
+command-cancel-words = скасувати

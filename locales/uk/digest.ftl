@@ -11,7 +11,7 @@ digest-suppression-note = «<{ $min }» означає менше ніж { $min 
 
 digest-survey-empty = Опитування: відповідей ще немає.
 digest-survey = Опитування: заповнено за цей період: { $completed }, усього: { $total }.
-digest-dimensions-heading = Наскільки складно, від найскладнішого (1 дуже легко – 5 дуже складно):
+digest-dimensions-heading = Наскільки складно, від найскладнішого (1 = дуже складно, 5 = дуже легко):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } людина
     [few] { $respondents } людини
@@ -50,7 +50,7 @@ workbook-column-measure = Показник
 workbook-column-value = Значення
 workbook-column-participants = Учасники
 workbook-column-dimension = Вимір
-workbook-column-difficulty = Складність (середнє, 1–5)
+workbook-column-difficulty = Легкість (середнє, 1 = дуже складно, 5 = дуже легко)
 workbook-column-respondents = Відповіли
 workbook-column-need = Потреба
 workbook-column-people = Люди

@@ -11,3 +11,23 @@ onboarding-district = У якому районі Варшави ви живет�
 onboarding-district-option-elsewhere = Інше місце
 onboarding-done = Усе готово. Дякуємо!
 onboarding-finish-first = Спершу завершімо перші кроки — це займе хвилину.
+onboarding-still-right =
+    З поверненням! Чи це досі так?
+    - мова: { $language }
+    - досвід міграції: { $migration ->
+        [yes] так
+        [no] ні
+        [undisclosed] не хочу казати
+       *[other] без відповіді
+    }
+    - район: { $district ->
+        [elsewhere] інше місце
+        [undisclosed] не хочу казати
+        [none] без відповіді
+       *[other] { $district_name }
+    }
+onboarding-still-right-option-yes = Так, усе правильно
+onboarding-still-right-option-change = Змінити
+onboarding-survey-offer = Дякуємо! Бажаєте зараз пройти опитування? Це займе близько 5 хвилин, і будь-яке запитання можна пропустити.
+onboarding-survey-option-yes = Так, почати
+onboarding-survey-option-later = Пізніше

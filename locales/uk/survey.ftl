@@ -2,14 +2,17 @@
 
 ## Перебіг опитування
 
-survey-intro = Це коротке опитування триватиме близько 5 хвилин. Будь-яке запитання можна пропустити, а перервати опитування й повернутися до нього можна будь-коли. Відповіді анонімні — будь ласка, не пишіть імен, адрес чи номерів телефонів.
+survey-intro = Будь-яке запитання можна пропустити, зупинитися будь-коли й повернутися пізніше.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
     { $progress }
     { $hint }
 survey-option-chosen = ✓ { $label }
-survey-multi-hint = Позначте все, що вам підходить, а потім оберіть «{ survey-option-done }».
+survey-multi-hint = { $messenger ->
+        [telegram] Позначте все, що підходить, а потім натисніть «{ survey-option-done }».
+       *[other] Можна обрати кілька варіантів.
+    }
 survey-option-done = Готово
 survey-option-skip = Пропустити
 survey-option-back = Назад
@@ -27,7 +30,6 @@ survey-text-too-long =
         [many] символів
        *[other] символів
     }, а можна щонайбільше { $max }. Будь ласка, скоротіть його.
-survey-scale-end = { $value } – { $label }
 survey-summary =
     Ось ваші відповіді. Оберіть запитання, щоб змінити відповідь, або завершіть опитування.
 
@@ -35,7 +37,7 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершити
-survey-finished = Дякуємо за відповіді! Ми враховуємо їх разом із відповідями всіх інших учасників: організатори й місто бачать лише загальні підсумки, а не відповіді окремої людини. Вони лягають в основу рекомендацій для міста, які готують на зустрічах із мешканцями. Бажаєте зараз запропонувати ідею або оцінити ідеї інших?
+survey-finished = Дякуємо, ваші відповіді збережено! Організатори бачать їх лише в загальних підсумках, разом із відповідями інших; написане своїми словами вони читають, не знаючи, хто це написав. Бажаєте запропонувати ідею або оцінити ідеї інших?
 survey-option-propose-idea = Запропонувати ідею
 survey-option-rate-ideas = Оцінити ідеї інших
 survey-option-menu = Головне меню
@@ -58,7 +60,7 @@ survey-need-other = Щось інше
 survey-needs-other-text = Що ще для вас важливо? Напишіть коротко.
 survey-scale-easy = дуже легко
 survey-scale-hard = дуже важко
-survey-stop-under-16 = Дякуємо, що хочете допомогти! Це опитування для людей від 16 років, тож на цьому ми завершуємо. Гарного дня!
+survey-stop-under-16 = Дякуємо, що хочете допомогти! Це опитування для людей віком від 16 років, тож ми зупиняємося тут і видалили все, що ви нам повідомили. Якщо вам зараз важко, можна безкоштовно поговорити з Телефоном довіри для дітей і молоді: 116 111, щодня й цілодобово. Замість вас може взяти участь хтось дорослий із вашої родини. Щоб почати знову, надішліть /start.
 
 ## Про вас
 
@@ -78,7 +80,7 @@ survey-profile-time-over-5 = Понад 5 років
 
 ## Соціальна сфера
 
-survey-welfare-difficulty = Наскільки складно вам у Варшаві з житлом, лікуванням, соціальними виплатами, школою та садочком?
+survey-welfare-difficulty = Загалом, наскільки вам легко з цими справами у Варшаві?
 survey-welfare-needs = Житло, здоров’я, підтримка: що зараз для вас найважливіше?
 survey-welfare-need-housing = Доступне житло
 survey-welfare-need-health-care = Лікар і лікування
@@ -90,7 +92,7 @@ survey-welfare-need-daily-life-info = Розуміння, як тут усе в�
 
 ## Економічна сфера
 
-survey-economic-difficulty = Наскільки складно вам у Варшаві з роботою: знайти її, підтвердити диплом, знати свої трудові права, навчатися далі?
+survey-economic-difficulty = Загалом, наскільки вам легко з цими справами у Варшаві?
 survey-economic-needs = Робота й розвиток: що зараз для вас найважливіше?
 survey-economic-need-job-matching-skills = Робота відповідно до моїх навичок
 survey-economic-need-diploma-recognition = Визнання диплома й кваліфікації
@@ -102,7 +104,7 @@ survey-economic-need-own-business = Власна справа
 
 ## Правова сфера
 
-survey-legal-difficulty = Наскільки складно вам у Варшаві з документами й правовими питаннями: легалізація, офіційні листи, юридичні консультації?
+survey-legal-difficulty = Загалом, наскільки вам легко з цими справами у Варшаві?
 survey-legal-needs = Документи й права: що зараз для вас найважливіше?
 survey-legal-need-residence-work-permits = Карта побиту, дозвіл на роботу
 survey-legal-need-official-letters = Розуміння офіційних листів
@@ -114,7 +116,7 @@ survey-legal-need-voting-participation = Право голосу, вплив н�
 
 ## Культура
 
-survey-cultural-difficulty = Наскільки складно вам у Варшаві з мовою та культурою: вивчення польської, місцеві звичаї, культурні події?
+survey-cultural-difficulty = Загалом, наскільки вам легко з цими справами у Варшаві?
 survey-cultural-needs = Мова й культура: що зараз для вас найважливіше?
 survey-cultural-need-learning-polish = Вивчення польської
 survey-cultural-need-events-own-language = Кіно, театр, події моєю мовою
@@ -126,7 +128,7 @@ survey-cultural-need-family-events = Події для родин із діть�
 
 ## Соціальні зв’язки
 
-survey-social-difficulty = Наскільки складно вам у Варшаві зі спілкуванням: сусіди, знайомі, відчуття, що це і ваше місто?
+survey-social-difficulty = Загалом, наскільки вам легко з цими справами у Варшаві?
 survey-social-needs = Люди навколо: що зараз для вас найважливіше?
 survey-social-need-meeting-neighbours = Знайомство із сусідами
 survey-social-need-language-tandems = Мовний обмін (тандем)
@@ -150,19 +152,31 @@ survey-help-most = І наостанок: що найбільше допомог
 
 survey-profile-age-short = Вік
 survey-profile-time-short = Скільки часу в Польщі
-survey-welfare-difficulty-short = { -survey-welfare } – наскільки складно
+survey-welfare-difficulty-short = { -survey-welfare } – наскільки легко
 survey-welfare-needs-short = { -survey-welfare } – що найважливіше
 survey-welfare-needs-other-short = { -survey-welfare } – своїми словами
-survey-economic-difficulty-short = { -survey-economic } – наскільки складно
+survey-economic-difficulty-short = { -survey-economic } – наскільки легко
 survey-economic-needs-short = { -survey-economic } – що найважливіше
 survey-economic-needs-other-short = { -survey-economic } – своїми словами
-survey-legal-difficulty-short = { -survey-legal } – наскільки складно
+survey-legal-difficulty-short = { -survey-legal } – наскільки легко
 survey-legal-needs-short = { -survey-legal } – що найважливіше
 survey-legal-needs-other-short = { -survey-legal } – своїми словами
-survey-cultural-difficulty-short = { -survey-cultural } – наскільки складно
+survey-cultural-difficulty-short = { -survey-cultural } – наскільки легко
 survey-cultural-needs-short = { -survey-cultural } – що найважливіше
 survey-cultural-needs-other-short = { -survey-cultural } – своїми словами
-survey-social-difficulty-short = { -survey-social } – наскільки складно
+survey-social-difficulty-short = { -survey-social } – наскільки легко
 survey-social-needs-short = { -survey-social } – що найважливіше
 survey-social-needs-other-short = { -survey-social } – своїми словами
 survey-help-most-short = Що допомогло б найбільше
+survey-pair =
+    { $needs }
+    { $scale }
+    { $messenger ->
+        [telegram] Позначте, що підходить, а потім натисніть число — і перейдете далі.
+       *[other] Надішліть одним повідомленням число, що показує, наскільки легко, і номери того, що підходить, наприклад: 2, 6, 8.
+    }
+survey-pair-scale-missing = Записали. А наскільки вам із цим легко, від 1 до 5?
+survey-option-next = Далі
+survey-option-keep = Залишити мою відповідь
+survey-text-earlier = Ваша відповідь: { $answer }
+survey-option-my-answers = Переглянути або змінити відповіді

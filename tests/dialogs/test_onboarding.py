@@ -54,11 +54,12 @@ async def test_each_locale_reads_real_text(dialogs: Dialogs, locale: str, greeti
     assert notice != ""
 
 
-async def test_language_hint_is_offered_first_and_speaks_first(dialogs: Dialogs) -> None:
+async def test_language_hint_speaks_first_and_the_list_keeps_its_order(dialogs: Dialogs) -> None:
     person = Person(dialogs, user_id="hinted", hint="uk-UA")
     await person.command("start")
-    assert person.options[0] == "uk"
-    assert "Українська" in person.question.options[0].label
+    # "1" is always the same language, whatever the messenger says.
+    assert person.options == ["pl", "uk", "en", "ru"]
+    assert person.question.text.startswith("Вітаємо")
 
 
 async def test_belarusian_hint_asks_without_guessing(dialogs: Dialogs) -> None:
@@ -78,6 +79,7 @@ async def test_language_can_be_typed_by_number_or_name(dialogs: Dialogs) -> None
     await person.command("start")
     assert await person.says("українська") == ["rights-privacy-notice", "onboarding-consent"]
     assert await person.says("1") == ["onboarding-consent-thanks", "onboarding-migration"]
+    assert await person.says("1") == ["onboarding-district"]
 
 
 async def test_refusal_keeps_only_the_refusal(dialogs: Dialogs, engine: AsyncEngine) -> None:
@@ -92,7 +94,8 @@ async def test_refusal_keeps_only_the_refusal(dialogs: Dialogs, engine: AsyncEng
         assert (await connection.execute(select(ConversationState))).all() == []
     # Writing again changes nothing but says how to come back.
     assert await person.says("hej") == ["rights-not-participating"]
-    assert await person.command("start") == ["onboarding-language"]
+    # The language is known already: straight to the notice and the question.
+    assert await person.command("start") == ["rights-privacy-notice", "onboarding-consent"]
 
 
 async def test_consent_records_time_and_notice_version(

@@ -37,6 +37,12 @@ SAMPLES: dict[str, list[object]] = {
     "delta": [0.1, 1.25],
     "respondents": [1, 3, 5, 22],
     "count": [1, 3, 5, 21],
+    "messenger": ["telegram", "signal", "terminal", "other"],
+    "organisation": ["none", "Fundacja Przykład"],
+    "contact": ["none", "kontakt@example.org"],
+    "days": [1, 2, 5, 22, 365],
+    "answers": [0, 1, 22],
+    "time": ["14:35"],
 }
 
 

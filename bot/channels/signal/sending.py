@@ -23,7 +23,7 @@ from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, RpcErro
 from bot.channels.signal.envelopes import CHANNEL
 from bot.channels.signal.outgoing import SignalMessage, signal_messages
 from dialogs.engine import Dialogs
-from dialogs.messages import Outbound
+from dialogs.messages import Outbound, merged
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class SignalMessenger:
 
     async def deliver(self, recipient: str, outbounds: Sequence[Outbound]) -> None:
         """Send in order; RecipientGone (after marking them stopped) when they left Signal."""
-        for outbound in outbounds:
+        for outbound in merged(outbounds):
             for message in signal_messages(outbound):
                 await self._send(recipient, message)
 

@@ -42,12 +42,14 @@ def from_edit(message: Message, update_id: int) -> Inbound:
 
 def from_tap(query: CallbackQuery, tap: OptionTap, update_id: int) -> Inbound:
     user = _sender(query.from_user)
+    message = query.message
     return Inbound(
         CHANNEL,
         user.id,
         str(update_id),
         choice=Choice(tap.option, tap.token),
         language_hint=user.hint,
+        message_ref=str(message.message_id) if message is not None else None,
     )
 
 

@@ -14,7 +14,7 @@ from bot.channels.telegram import render
 from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.sender import Sender
 from bot.channels.telegram.taps import pressed_label, with_choice
-from dialogs.messages import Outbound
+from dialogs.messages import Outbound, merged
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,9 @@ class TelegramMessenger:
             log.info("a participant blocked the bot before the reply arrived")
 
     async def deliver(self, chat_id: int, outbounds: Sequence[Outbound]) -> None:
-        for outbound in outbounds:
+        for outbound in merged(outbounds):
+            if outbound.replaces is not None and await self.replace(chat_id, outbound):
+                continue
             for call in render.messages(chat_id, outbound):
                 try:
                     await self.sender(call)
@@ -56,10 +58,26 @@ class TelegramMessenger:
             await self.answer_tap(query, replies[0].text)
             return
         await self.answer_tap(query)
-        if replies:
+        if replies and replies[0].replaces is None:
             await self.record_choice(query)
         # Buttons are only ever offered in private chats, where the chat is the person.
         await self.reply(query.from_user.id, replies)
+
+    async def replace(self, chat_id: int, outbound: Outbound) -> bool:
+        """Show a question that only changed (a tick) in its own message; False if it cannot."""
+        assert outbound.replaces is not None
+        edit = EditMessageText(
+            chat_id=chat_id,
+            message_id=int(outbound.replaces),
+            text=outbound.text,
+            parse_mode=None,
+            reply_markup=render.keyboard(outbound.options, outbound.token),
+        )
+        try:
+            await self.sender(edit)
+        except TelegramBadRequest:
+            return False  # too long for one message, or gone: send it anew instead
+        return True
 
     async def answer_tap(self, query: CallbackQuery, text: str | None = None) -> None:
         try:

@@ -43,6 +43,10 @@ def messages(chat_id: int, outbound: Outbound) -> list[SendMessage | SendDocumen
 def keyboard(options: Sequence[Option], token: str | None) -> InlineKeyboardMarkup | None:
     if not options or token is None:
         return None
+    # A number that closes a question of ticks comes after the ticks, as the question reads:
+    # tick what applies, then tap how easy it is.
+    if any(option.closes for option in options):
+        options = sorted(options, key=lambda option: (option.control, option.closes))
     buttons = [
         InlineKeyboardButton(
             text=option.label, callback_data=OptionTap(token=token, option=option.id).pack()
