@@ -21,12 +21,13 @@ from tests.ideas_data import NOW, add_ideas, add_participant, stored_ratings
 from tests.transcript import Person
 
 ATTITUDES = ("att.1", "att.2", "att.3")
+CITY_POLICY = ("city.1", "city.2")
 
 
 @pytest.fixture
 async def ideas(engine: AsyncEngine) -> dict[str, int]:
     ids = await add_ideas(engine, *ATTITUDES, area="attitudes")
-    ids.update(await add_ideas(engine, "city.1", "city.2", area="city_policy"))
+    ids.update(await add_ideas(engine, *CITY_POLICY, area="city_policy"))
     return ids
 
 
@@ -63,8 +64,13 @@ async def test_rate_every_idea_of_an_area(
         "city_policy",
         "menu",
     ]
-    assert await person.taps("attitudes") == ["rating-effectiveness"]
+    # The first rating ever comes with two lines on what the questions and quadrants mean.
+    assert await person.taps("attitudes") == ["rating-explain", "rating-effectiveness"]
+    assert "WOW" in person.last[0].text and "POW" in person.last[0].text
     assert person.options == ["1", "2", "3", "4", "5", "skip", "stop"]
+    labels = [option.label for option in person.question.options]
+    low, high = (dialogs.translator(locale, f"rating-effectiveness-{end}") for end in ("low", "high"))
+    assert labels[0] == f"1 · {low}" and labels[4] == f"5 · {high}" and labels[1] == "2"
     assert person.question.text.splitlines()[0].endswith(f"[{locale}]")  # in their language
     offered = []
     for number, (effectiveness, ease) in enumerate([("5", "4"), ("2", "1"), ("4", "2")], 1):
@@ -161,10 +167,33 @@ async def test_stop_and_resume_after_a_restart(
     pending = on_screen(person)
     assert await person.taps("stop") == ["rating-stopped", "menu-main"]
     person.dialogs = make_dialogs(engine, translator, clock)
-    assert await person.taps("rating") == ["rating-resume", "rating-effectiveness"]
+    # Never locked into one area: the area choice comes first, with "change my ratings".
+    assert await person.taps("rating") == ["rating-area"]
+    assert "review" in person.options
+    assert await person.taps("attitudes") == ["rating-resume", "rating-effectiveness"]
     assert on_screen(person) == pending
     assert await rate(person, "1", "1") == ["rating-saved", "rating-done-area"]
     assert len(await stored_ratings(engine)) == 3
+
+
+async def test_a_half_rated_idea_waits_while_another_area_is_rated(
+    dialogs: Dialogs, engine: AsyncEngine, ideas: dict[str, int]
+) -> None:
+    person = await rating(dialogs, "pl")
+    await person.taps("attitudes")
+    pending = on_screen(person)
+    assert await person.taps("2") == ["rating-ease"]
+    assert await person.taps("stop") == ["rating-stopped", "menu-main"]
+    await person.taps("rating")
+    assert await person.taps("city_policy") == ["rating-effectiveness"]
+    assert on_screen(person) in CITY_POLICY
+    assert await rate(person, "4", "4") == ["rating-saved", "rating-effectiveness"]
+    await person.taps("stop")
+    await person.taps("rating")
+    # Back in the first area: a fresh round there, the half-rated idea offered again.
+    assert await person.taps("attitudes") == ["rating-effectiveness"]
+    assert on_screen(person) in ATTITUDES
+    assert pending in ATTITUDES
 
 
 async def test_change_a_rating(

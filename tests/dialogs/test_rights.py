@@ -45,7 +45,8 @@ async def test_mydata_shows_a_summary_and_a_json_file(dialogs: Dialogs, locale: 
     person = await onboarded(dialogs, locale)
     replies = await person.send(person.inbound(command="mydata"))
     assert [r.key for r in replies] == ["rights-mydata-summary", "rights-mydata-file", "menu-main"]
-    assert "Ochota" in replies[0].text or "ochota" in replies[0].text
+    ochota = {"pl": "Ochota", "en": "Ochota", "uk": "Охота", "ru": "Охота"}[locale]
+    assert f": {ochota}" in replies[0].text
     attachment = replies[1].attachment
     assert attachment is not None and attachment.filename == "my-data.json"
     document = json.loads(attachment.content)
@@ -110,7 +111,11 @@ async def test_stop_withdraws_consent_and_offers_delete(dialogs: Dialogs, locale
     assert await person.says("1") == ["rights-not-participating"]
     assert await person.command("menu") == ["rights-not-participating"]
     assert await person.command("mydata") == ["rights-mydata-summary", "rights-mydata-file"]
-    assert await person.command("start") == ["onboarding-language"]
+    # Coming back: consent again, then only "is this still right?" about what they told us.
+    assert await person.command("start") == ["rights-privacy-notice", "onboarding-consent"]
+    assert await person.taps("yes") == ["onboarding-still-right"]
+    assert person.options == ["yes", "change"]
+    assert await person.taps("yes") == ["menu-main"]
 
 
 async def test_rights_commands_as_words_in_every_language(dialogs: Dialogs) -> None:
@@ -129,10 +134,7 @@ async def test_rights_during_onboarding(dialogs: Dialogs) -> None:
     person = Person(dialogs, user_id="new", hint="uk")
     await person.command("start")
     await person.taps("uk")
-    assert await person.command("privacy") == [
-        "rights-privacy-notice",
-        "rights-privacy-notice",
-        "onboarding-consent",
-    ]
+    # The notice once: the question is asked again without its preamble.
+    assert await person.command("privacy") == ["rights-privacy-notice", "onboarding-consent"]
     assert await person.command("language") == ["onboarding-language"]
     assert await person.taps("ru") == ["rights-privacy-notice", "onboarding-consent"]

@@ -89,7 +89,7 @@ async def add_survey(
     """A completed survey response: a difficulty and chosen needs per dimension."""
     response = SurveyResponse(
         participant_id=participant.id,
-        survey_version=1,
+        survey_version=2,
         started_at=now,
         completed_at=now,
         superseded_at=None,
@@ -101,7 +101,7 @@ async def add_survey(
         return SurveyAnswer(
             response_id=response.id,
             participant_id=participant.id,
-            survey_version=1,
+            survey_version=2,
             question_id=question,
             dimension=dimension,
             answered_at=now,

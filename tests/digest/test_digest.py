@@ -45,7 +45,7 @@ async def data(engine: AsyncEngine) -> DigestData:
                 session,
                 person,
                 BEFORE,
-                {"legal": 4, "social": 2, "welfare": 3},
+                {"legal": 2, "social": 4, "welfare": 3},  # 1 = very hard, 5 = very easy
                 {"legal": ["residence_work_permits", "official_letters"], "welfare": ["housing"]},
             )
         for person in people[20:32]:
@@ -53,7 +53,7 @@ async def data(engine: AsyncEngine) -> DigestData:
                 session,
                 person,
                 DURING,
-                {"legal": 5, "social": 2, "welfare": 3},
+                {"legal": 1, "social": 4, "welfare": 3},
                 {"legal": ["residence_work_permits"], "welfare": ["health_care"]},
             )
         session.add(
@@ -121,13 +121,13 @@ def test_survey_hardest_first_with_the_change(data: DigestData, translator: Tran
     lines = texts(render(data, translator), translator)["digest-survey"].splitlines()
     assert lines[0] == "Survey: 12 completed in this period, 32 in total."
     assert lines[2].startswith(
-        "1. Legal: documents, offices, rights: 4.4 (harder by 0.4 since the last digest; 32 people)"
+        "1. Legal: documents, offices, rights: 1.6 (harder by 0.4 since the last digest; 32 people)"
     )
     assert (
         lines[3]
         == "Top needs: Residence card, work permit (32); Understanding official letters (20)"
     )
-    assert lines[-1].startswith("3. Social: neighbours, belonging: 2.0 (no change since the last")
+    assert lines[-1].startswith("3. Social: neighbours, belonging: 4.0 (no change since the last")
     assert [d.dimension for d in data.survey.dimensions] == ["legal", "welfare", "social"]
 
 
@@ -170,7 +170,7 @@ def test_the_workbook_opens_with_its_three_sheets(data: DigestData, translator: 
     needs = list(book["Потреби"].iter_rows(values_only=True))
     assert needs[1] == (
         "Правова сфера: документи, установи, права",
-        4.38,
+        1.62,
         32,
         "Карта побиту, дозвіл на роботу",
         32,
