@@ -35,6 +35,9 @@ SAMPLES: dict[str, list[object]] = {
     "min": [1, 5],
     "mean": [1.0, 3.456],
     "delta": [0.1, 1.25],
+    "day": [1, 29],
+    "month": [1, 2, 11, 12],
+    "year": [2026],
     "respondents": [1, 3, 5, 22],
     "count": [1, 3, 5, 21],
 }
