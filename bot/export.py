@@ -1,11 +1,14 @@
 """`dialog-bot export --out DIR`: every idea with its ratings summary, as ideas.csv and ideas.xlsx.
 
 One row per idea, of every status. No participant identifiers: not the author, not who rated.
+`source_text` is a bank idea's wording in the workshops' report, read from the bank file (the
+database keeps only what people read); ideas people proposed have none.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.settings import Settings
 from bot.spreadsheet import Row, csv_bytes, workbook_bytes
 from dialogs.i18n import LOCALES
+from dialogs.ideas.bank import load_bank
 from storage import ideas as repo
 from storage import migrate
 from storage.db import create_engine, create_sessionmaker
@@ -36,14 +40,24 @@ COLUMNS = (
     "merged_into",
     "reject_reason",
     *(f"text_{locale}" for locale in LOCALES),
+    "source_text",
 )
 DECIMALS = 3
 
 
 async def idea_rows(
-    session: AsyncSession, *, midpoint: float = 3.0, min_ratings: int = 5
+    session: AsyncSession,
+    *,
+    midpoint: float = 3.0,
+    min_ratings: int = 5,
+    source_texts: Mapping[str, str] | None = None,
 ) -> list[Row]:
-    """The export's rows, header first. `idea_id` is the idea's stable code."""
+    """The export's rows, header first. `idea_id` is the idea's stable code.
+
+    `source_texts` maps a bank idea's code to its wording in the report; by default the bank's.
+    """
+    if source_texts is None:
+        source_texts = {seed.id: seed.source_text for seed in load_bank()}
     scores = {
         score.idea_id: score
         for score in await repo.scores_of_all_ideas(
@@ -74,6 +88,7 @@ async def idea_rows(
                 codes.get(idea.merged_into_id or 0, ""),
                 idea.reject_reason or "",
                 *(own.get(locale, "") for locale in LOCALES),
+                source_texts.get(idea.code, ""),
             )
         )
     return rows

@@ -29,6 +29,13 @@ HOSTILE = [
 ]
 
 
+# The bank's idea city_policy.3 as the workshops' report words it.
+CITY_POLICY_3_IN_THE_REPORT = (
+    "Zwiększenie inkluzywności w przestrzeni miejskiej (np. poprzez rewitalizację skwerów "
+    "i podwórek, zwiększenie liczby ławek)"
+)
+
+
 async def fill(engine: AsyncEngine) -> dict[str, str]:
     """Ideas of every status, rated by six people; returns the participants' keys."""
     async with create_sessionmaker(engine)() as session, session.begin():
@@ -106,11 +113,13 @@ async def test_the_csv_has_the_columns_and_one_row_per_idea(
         "WOW",
     )
     assert seeded["text_uk"] == "Лавки у скверах" and seeded["text_en"] == ""
+    assert seeded["source_text"] == CITY_POLICY_3_IN_THE_REPORT
     proposed = rows[1:]
     assert [row["text"] for row in proposed] == ["'" + text for text in HOSTILE]
     assert [row["status"] for row in proposed] == ["rejected"] + ["waiting"] * 5
     assert proposed[0]["reject_reason"] == "offensive"
     assert all(row["quadrant"] == "" and row["ratings"] == "0" for row in proposed)
+    assert {row["source_text"] for row in proposed} == {""}
     assert keys["rater"] not in raw.decode("utf-8-sig")
 
 
@@ -172,3 +181,6 @@ async def test_the_command_writes_both_files(
     # The command runs its own event loop, so not inside the test's.
     await asyncio.to_thread(main, ["export", "--out", str(tmp_path / "export")])
     assert {p.name for p in (tmp_path / "export").iterdir()} == {"ideas.csv", "ideas.xlsx"}
+    written = (tmp_path / "export" / "ideas.csv").read_text(encoding="utf-8-sig")
+    rows = {row["idea_id"]: row for row in csv.DictReader(io.StringIO(written))}
+    assert rows["city_policy.3"]["source_text"] == CITY_POLICY_3_IN_THE_REPORT

@@ -40,13 +40,33 @@ def test_the_bank_holds_every_idea_of_the_report() -> None:
         assert set(idea.texts) == set(LOCALES)
         assert all(text.strip() for text in idea.texts.values()), idea.id
         assert idea.source == "workshops-2023"
+        assert idea.source_text.strip(), idea.id
         assert set(idea.dimensions) <= set(DIMENSIONS)
 
 
-def test_report_wording_is_kept_in_polish() -> None:
-    texts = {idea.id: idea.texts["pl"] for idea in load_bank()}
-    assert texts["public_institutions.2a"] == "Uproszczenie języka urzędowego"
-    assert texts["participation.5"] == "Zapewnienie prawa głosu migrantów w wyborach lokalnych"
+def test_the_reports_wording_is_kept_beside_the_plain_polish() -> None:
+    bank = {idea.id: idea for idea in load_bank()}
+    simpler = bank["public_institutions.2a"]
+    assert simpler.source_text == "Uproszczenie języka urzędowego"
+    assert simpler.texts["pl"] == "Pisać i mówić w urzędach prostym językiem"
+    assert bank["attitudes.4"].source_text.endswith('zapobieganie "antynastrojom"')
+
+
+# The report's typos: its wording keeps them, the Polish people read has them fixed.
+TYPOS = [
+    ("public_institutions.2c", "planszetu", "tabletu"),
+    ("public_institutions.3e", "uspołnia", "uspójnia"),
+    ("culture_exchange.1f", "doświadczeniach Warszawy", "doświadczeń Warszawy"),
+]
+
+
+@pytest.mark.parametrize(("idea_id", "typo", "fixed"), TYPOS)
+def test_the_plain_polish_fixes_the_reports_typos(idea_id: str, typo: str, fixed: str) -> None:
+    bank = load_bank()
+    idea = next(idea for idea in bank if idea.id == idea_id)
+    assert typo in idea.source_text
+    assert fixed in idea.texts["pl"]
+    assert not [other.id for other in bank if typo in other.texts["pl"]]
 
 
 def test_the_areas_and_dimensions_are_the_ones_people_see() -> None:
@@ -73,6 +93,8 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
         ('dimensions = ["social"]', 'dimensions = ["spiritual"]', "dimensions must be"),
         ('source = "workshops-2023"', "source = 2023", "source must be"),
         ('\nuk = "', '\nuk_old = "', "no text in 'uk'"),
+        ('\nsource_text = "Edukacja', '\nreport_text = "Edukacja', "'attitudes.2': no source_text"),
+        ('\nsource_text = "Edukacja', '\nsource_text = " "\nold = "Edukacja', "no source_text"),
     ],
 )
 def test_a_broken_file_is_refused_naming_file_and_idea(

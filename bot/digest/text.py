@@ -49,8 +49,8 @@ class DigestWriter:
         lines = [
             say(
                 "digest-title",
-                since=self.day(data.period.since),
-                until=self.day(data.period.until),
+                since=self.spoken_day(data.period.since, say),
+                until=self.spoken_day(data.period.until, say),
             ),
             say("digest-participation", total=part.total, new=part.new),
             say(
@@ -188,7 +188,13 @@ class DigestWriter:
         return option.label if option is not None else "digest-need-unknown"
 
     def day(self, moment: datetime) -> str:
+        """For file names and the workbook's cells: sortable, the same in every language."""
         return moment.astimezone(self.zone).date().isoformat()
+
+    def spoken_day(self, moment: datetime, say: _Speaker) -> str:
+        """For a message: each language writes dates its own way (docs/LANGUAGE.md)."""
+        local = moment.astimezone(self.zone).date()
+        return say("digest-date", day=local.day, month=local.month, year=local.year)
 
 
 class _Speaker:

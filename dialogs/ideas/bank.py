@@ -51,6 +51,8 @@ class SeedIdea:
     area: str
     dimensions: tuple[str, ...]
     source: str
+    # The report's wording, verbatim; `texts` are what people read (plain, in every language).
+    source_text: str
     texts: Mapping[str, str]
 
 
@@ -95,13 +97,16 @@ def _parse(path: Path, number: int, entry: Any) -> SeedIdea:
     source = entry.get("source")
     if not isinstance(source, str) or not 0 < len(source) <= 32:
         raise DataFileError(f"{where}: source must be a short text, e.g. 'workshops-2023'")
+    source_text = entry.get("source_text")
+    if not isinstance(source_text, str) or not source_text.strip():
+        raise DataFileError(f"{where}: no source_text (the idea's wording in the report)")
     texts = {}
     for locale in LOCALES:
         text = entry.get(locale)
         if not isinstance(text, str) or not text.strip():
             raise DataFileError(f"{where}: no text in {locale!r}")
         texts[locale] = text.strip()
-    return SeedIdea(idea_id, area, tuple(dimensions), source, texts)
+    return SeedIdea(idea_id, area, tuple(dimensions), source, source_text.strip(), texts)
 
 
 async def seed_ideas(

@@ -1,7 +1,7 @@
-area-public_institutions = Public institutions
+area-public_institutions = Public offices and institutions
 area-daily_life = Everyday life in Poland
-area-culture_exchange = Culture and social exchange
-area-participation = Migrants' participation
-area-grassroots = Grassroots initiatives
-area-attitudes = Attitudes and anti-discrimination
+area-culture_exchange = Culture and contact between residents
+area-participation = Migrants taking part in city life
+area-grassroots = Support for residents’ own initiatives
+area-attitudes = Tackling prejudice and discrimination
 area-city_policy = City policy

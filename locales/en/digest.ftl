@@ -1,4 +1,18 @@
 digest-title = Digest for { $since } – { $until }
+digest-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { NUMBER($year, useGrouping: 0) }
 digest-participation = Participants: { $total } in total, { $new } new in this period.
 digest-by-language = By language: { $cells }
 digest-by-campaign = By campaign: { $cells }
@@ -7,7 +21,7 @@ digest-not-stated = not stated
 digest-no-campaign = no campaign
 digest-nobody-yet = nobody yet
 digest-breakdown-withheld = not shown: the groups are too small
-digest-suppression-note = "<{ $min }" means fewer than { $min } people; "≥{ $min }" is a larger group hidden so that a small one cannot be worked out from the total.
+digest-suppression-note = “<{ $min }” means fewer than { $min } people; “≥{ $min }” is a larger group hidden so that a small one cannot be worked out from the total.
 
 digest-survey-empty = Survey: no answers yet.
 digest-survey = Survey: { $completed } completed in this period, { $total } in total.
@@ -28,7 +42,7 @@ digest-ideas = Ideas: { $proposed } proposed and { $approved } approved in this 
 digest-ratings = Ratings: { $ratings } in total, { $new } new in this period.
 digest-matrix = Matrix: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; not enough ratings yet: { $unplaced }.
 digest-leading-wow = Leading WOW ideas (effective and easy):
-digest-leading-how = Leading HOW ideas (effective, need time and resources):
+digest-leading-how = Leading HOW ideas (effective, but need time and resources):
 digest-idea-line = { $code } ({ $area }): effectiveness { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ease { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } rating
    *[other] { $ratings } ratings

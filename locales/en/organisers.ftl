@@ -5,7 +5,7 @@ command-campaign-words = campaign, campaigns
 command-digest-words = digest
 command-export-words = export
 
-organisers-welcome = Welcome, { $name }! This chat is now an organiser's: you will receive the digest here, and you can moderate ideas, create campaign links and export the data.
+organisers-welcome = Welcome, { $name }! This chat is now an organiser’s: you will receive the digest here, and you can moderate ideas, create campaign links and export the data.
 organisers-already = This chat already belongs to an organiser.
 organisers-invite-invalid = This invitation link cannot be used: it is unknown, already used or expired. Please ask for a new one.
 organisers-home = Organiser menu. What would you like to do?
@@ -28,7 +28,7 @@ organisers-stats =
 
 organisers-moderate-none = No ideas are waiting for moderation.
 organisers-moderate-gone = Someone has already moderated this idea. On to the next one.
-organisers-moderate-cannot = This cannot be done with this idea.
+organisers-moderate-cannot = That can’t be done with this idea.
 organisers-moderate-idea =
     Idea { $code } ({ $area }, written in { $language }); { $waiting } waiting in total:
 
@@ -43,7 +43,7 @@ organisers-moderate-option-stop = Stop moderating
 organisers-approved = Idea { $code } approved: participants can now rate it.
 organisers-rejected = Idea { $code } rejected.
 organisers-merged = Idea { $code } merged into { $into }.
-organisers-reject-choose = Why is this idea rejected?
+organisers-reject-choose = Why are you rejecting this idea?
 organisers-reason-duplicate = It repeats an existing idea
 organisers-reason-off-topic = Off topic
 organisers-reason-personal-data = It contains personal data
@@ -51,24 +51,24 @@ organisers-reason-offensive = Offensive
 organisers-reason-unclear = Unclear
 organisers-merge-choose = Which approved idea says the same? Choose one, or type the code of any approved idea.
 organisers-merge-unknown = There is no approved idea with that code. Please choose from the list or type another code.
-organisers-edit-prompt = Send the corrected text of the idea, in the language it was written in. Fix only typos: the meaning must stay the author's.
+organisers-edit-prompt = Send the corrected text of the idea, in the language it was written in. Fix only typos: the meaning must stay the author’s.
 organisers-edited = Text corrected.
 organisers-translate-choose = Into which language?
-organisers-translate-prompt = Send the idea's text in this language: { $language }.
+organisers-translate-prompt = Send the idea’s text in this language: { $language }.
 organisers-translated = Translation added.
 organisers-translate-complete = This idea already has a text in every language.
 
-organisers-campaign-name = What is the campaign called? For example: "Workshop in Wola, 12 March".
-organisers-campaign-created = Campaign "{ $name }" created, code { $code }. On Signal or in the terminal, people send: { $start }
+organisers-campaign-name = What is the campaign called? For example: “Workshop in Wola, 12 March”.
+organisers-campaign-created = Campaign “{ $name }” created, code { $code }. On Signal or in the terminal, people send: { $start }
 organisers-campaign-link = Telegram link: { $link }
 organisers-campaign-qr = QR code for posters and workshop tables.
-organisers-campaign-usage = Send /campaign new and the campaign's name, or /campaign list.
+organisers-campaign-usage = Send /campaign new and the campaign’s name, or /campaign list.
 organisers-campaign-list-empty = There are no campaigns yet. Create one with /campaign new and a name.
 organisers-campaign-list-withheld = { $count ->
     [one] There is one campaign; too few people have taken part to show how many came through it.
    *[other] There are { $count } campaigns; too few people have taken part to show how many came through each.
 }
-organisers-campaign-list = Participants per campaign (fewer than { $min } are shown as "<{ $min }"):
+organisers-campaign-list = Participants per campaign (fewer than { $min } are shown as “<{ $min }”):
     { $lines }
 organisers-campaign-line = { $name } ({ $code }): { $people }
 organisers-campaign-line-none = Without a campaign: { $people }

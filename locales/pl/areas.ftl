@@ -1,7 +1,7 @@
-area-public_institutions = Działalność instytucji publicznych
-area-daily_life = Organizacja życia w Polsce
-area-culture_exchange = Kultura i wymiana społeczna
-area-participation = Partycypacja społeczna migrantów
-area-grassroots = Wsparcie oddolnych inicjatyw
-area-attitudes = Postawy i przeciwdziałanie dyskryminacji
-area-city_policy = Polityka miejska
+area-public_institutions = Urzędy i instytucje publiczne
+area-daily_life = Codzienne życie w Polsce
+area-culture_exchange = Kultura i kontakty między mieszkańcami
+area-participation = Udział migrantów w życiu miasta
+area-grassroots = Wsparcie inicjatyw mieszkańców
+area-attitudes = Walka z uprzedzeniami i dyskryminacją
+area-city_policy = Polityka miasta

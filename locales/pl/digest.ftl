@@ -1,4 +1,5 @@
 digest-title = Podsumowanie za okres { $since } – { $until }
+digest-date = { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ NUMBER($year, useGrouping: 0) }
 digest-participation = Uczestnicy: łącznie { $total }, nowi w tym okresie: { $new }.
 digest-by-language = Według języka: { $cells }
 digest-by-campaign = Według kampanii: { $cells }
@@ -27,9 +28,9 @@ digest-need-unknown = inna potrzeba
 
 digest-ideas = Pomysły: zgłoszone w tym okresie: { $proposed }, zatwierdzone: { $approved }; czeka na moderację: { $waiting }.
 digest-ratings = Oceny: łącznie { $ratings }, nowe w tym okresie: { $new }.
-digest-matrix = Macierz: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; za mało ocen: { $unplaced }.
+digest-matrix = Matryca: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; za mało ocen: { $unplaced }.
 digest-leading-wow = Najlepsze pomysły WOW (skuteczne i łatwe):
-digest-leading-how = Najlepsze pomysły HOW (skuteczne, wymagają czasu i środków):
+digest-leading-how = Najlepsze pomysły HOW (skuteczne, ale wymagają czasu i środków):
 digest-idea-line = { $code } ({ $area }): skuteczność { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, łatwość { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } ocena
     [few] { $ratings } oceny
@@ -37,9 +38,9 @@ digest-idea-line = { $code } ({ $area }): skuteczność { NUMBER($effectiveness,
 } — { $text }
 digest-moved = Zmieniły ćwiartkę: { $ideas }
 digest-moved-idea = { $code } { $before } → { $after }
-digest-chart-caption = Macierz: każdy punkt to pomysł; im większy punkt, tym więcej ocen.
+digest-chart-caption = Matryca: każdy punkt to pomysł; im większy punkt, tym więcej ocen.
 digest-workbook-caption = Dane w arkuszu: podsumowanie, potrzeby oraz pomysły z ocenami.
-digest-chart-title = Pomysły na macierzy
+digest-chart-title = Pomysły na matrycy
 digest-chart-effectiveness = Skuteczność (1–5)
 digest-chart-ease = Łatwość wdrożenia (1–5)
 
@@ -60,8 +61,8 @@ workbook-column-idea = Pomysł
 workbook-column-ratings = Oceny
 workbook-column-effectiveness = Skuteczność (średnia)
 workbook-column-effectiveness-sd = Skuteczność (odch. std.)
-workbook-column-ease = Łatwość (średnia)
-workbook-column-ease-sd = Łatwość (odch. std.)
+workbook-column-ease = Łatwość wdrożenia (średnia)
+workbook-column-ease-sd = Łatwość wdrożenia (odch. std.)
 workbook-column-quadrant = Ćwiartka
 workbook-period-since = Okres od
 workbook-period-until = Okres do

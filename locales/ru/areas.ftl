@@ -1,7 +1,7 @@
-area-public_institutions = Работа государственных учреждений
+area-public_institutions = Государственные и городские учреждения
 area-daily_life = Повседневная жизнь в Польше
-area-culture_exchange = Культура и социальный обмен
+area-culture_exchange = Культура и общение между жителями
 area-participation = Участие мигрантов в жизни города
-area-grassroots = Низовые инициативы
-area-attitudes = Отношение и борьба с дискриминацией
+area-grassroots = Поддержка инициатив жителей
+area-attitudes = Борьба с предубеждениями и дискриминацией
 area-city_policy = Городская политика

@@ -1,4 +1,5 @@
 digest-title = Дайджест за период { $since } – { $until }
+digest-date = { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ NUMBER($year, useGrouping: 0) }
 digest-participation = Участники: всего { $total }, новых за этот период: { $new }.
 digest-by-language = По языку: { $cells }
 digest-by-campaign = По кампаниям: { $cells }
@@ -27,10 +28,10 @@ digest-need-unknown = другая потребность
 
 digest-ideas = Идеи: предложено за этот период: { $proposed }, одобрено: { $approved }; ждут модерации: { $waiting }.
 digest-ratings = Оценки: всего { $ratings }, новых за этот период: { $new }.
-digest-matrix = Матрица: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; мало оценок: { $unplaced }.
+digest-matrix = Матрица: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; пока мало оценок: { $unplaced }.
 digest-leading-wow = Лучшие идеи WOW (действенные и простые):
-digest-leading-how = Лучшие идеи HOW (действенные, требуют времени и ресурсов):
-digest-idea-line = { $code } ({ $area }): действенность { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, простота { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
+digest-leading-how = Лучшие идеи HOW (действенные, но требуют времени и ресурсов):
+digest-idea-line = { $code } ({ $area }): действенность { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, лёгкость { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } оценка
     [few] { $ratings } оценки
    *[other] { $ratings } оценок
@@ -41,7 +42,7 @@ digest-chart-caption = Матрица: каждая точка — идея; ч�
 digest-workbook-caption = Данные в таблице: сводка, потребности и идеи с оценками.
 digest-chart-title = Идеи на матрице
 digest-chart-effectiveness = Действенность (1–5)
-digest-chart-ease = Простота внедрения (1–5)
+digest-chart-ease = Лёгкость воплощения (1–5)
 
 workbook-sheet-summary = Сводка
 workbook-sheet-needs = Потребности
@@ -60,8 +61,8 @@ workbook-column-idea = Идея
 workbook-column-ratings = Оценки
 workbook-column-effectiveness = Действенность (среднее)
 workbook-column-effectiveness-sd = Действенность (станд. отклонение)
-workbook-column-ease = Простота (среднее)
-workbook-column-ease-sd = Простота (станд. отклонение)
+workbook-column-ease = Лёгкость воплощения (среднее)
+workbook-column-ease-sd = Лёгкость воплощения (станд. отклонение)
 workbook-column-quadrant = Квадрант
 workbook-period-since = Период с
 workbook-period-until = Период по
@@ -86,4 +87,4 @@ workbook-by-migration = По опыту миграции
 workbook-migration-yes = Есть опыт миграции
 workbook-migration-no = Нет опыта миграции
 workbook-migration-undisclosed = { option-undisclosed }
-workbook-not-enough-ratings = мало оценок
+workbook-not-enough-ratings = пока мало оценок

@@ -16,7 +16,7 @@ organisers-home-option-campaign-list = Кампании
 organisers-home-option-digest = Дайджест сейчас
 organisers-home-option-export = Таблица сейчас
 organisers-home-option-close = Закрыть меню
-organisers-closed = Меню закрыто. В любой момент отправьте /stats, /moderate, /campaign, /digest или /export.
+organisers-closed = Меню закрыто. Команды /stats, /moderate, /campaign, /digest и /export работают в любой момент.
 organisers-option-back = Назад
 organisers-reports-unavailable = Сейчас не удалось подготовить дайджест. Попробуйте позже.
 
@@ -58,10 +58,10 @@ organisers-translate-prompt = Отправьте текст идеи на это
 organisers-translated = Перевод добавлен.
 organisers-translate-complete = У этой идеи уже есть текст на всех языках.
 
-organisers-campaign-name = Как называется кампания? Например: «Воркшоп на Воле, 12 марта».
+organisers-campaign-name = Как называется кампания? Например: «Встреча на Воле, 12 марта».
 organisers-campaign-created = Кампания «{ $name }» создана, код { $code }. В Signal или в терминале достаточно отправить: { $start }
 organisers-campaign-link = Ссылка для Telegram: { $link }
-organisers-campaign-qr = QR-код для плакатов и столов на воркшопах.
+organisers-campaign-qr = QR-код для плакатов и столов на встречах.
 organisers-campaign-usage = Отправьте /campaign new и название кампании или /campaign list.
 organisers-campaign-list-empty = Кампаний пока нет. Создайте первую командой /campaign new с названием.
 organisers-campaign-list-withheld = { $count ->

@@ -1,7 +1,7 @@
-area-public_institutions = Робота публічних установ
+area-public_institutions = Державні й міські установи
 area-daily_life = Повсякденне життя в Польщі
-area-culture_exchange = Культура та суспільний обмін
+area-culture_exchange = Культура й спілкування між мешканцями
 area-participation = Участь мігрантів у житті міста
-area-grassroots = Низові ініціативи
-area-attitudes = Ставлення та протидія дискримінації
+area-grassroots = Підтримка ініціатив мешканців
+area-attitudes = Протидія упередженням і дискримінації
 area-city_policy = Міська політика

@@ -1,4 +1,5 @@
 digest-title = Дайджест за період { $since } – { $until }
+digest-date = { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ NUMBER($year, useGrouping: 0) }
 digest-participation = Учасники: усього { $total }, нових за цей період: { $new }.
 digest-by-language = За мовою: { $cells }
 digest-by-campaign = За кампаніями: { $cells }
@@ -7,7 +8,7 @@ digest-not-stated = не вказано
 digest-no-campaign = без кампанії
 digest-nobody-yet = поки нікого
 digest-breakdown-withheld = не показуємо: групи замалі
-digest-suppression-note = «<{ $min }» означає менше ніж { $min } людей; «≥{ $min }» — більша група, прихована для того, щоб із загальної суми не можна було вирахувати меншу.
+digest-suppression-note = «<{ $min }» означає менше ніж { $min } людей; «≥{ $min }» — більша група, прихована для того, щоб із загальної суми не можна було обчислити меншу.
 
 digest-survey-empty = Опитування: відповідей ще немає.
 digest-survey = Опитування: заповнено за цей період: { $completed }, усього: { $total }.
@@ -18,9 +19,9 @@ digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractio
    *[other] { $respondents } людей
 })
 digest-change-new = нове
-digest-change-same = без змін від останнього дайджесту
-digest-change-harder = складніше на { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ніж в останньому дайджесті
-digest-change-easier = легше на { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ніж в останньому дайджесті
+digest-change-same = без змін порівняно з попереднім дайджестом
+digest-change-harder = складніше на { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ніж у попередньому дайджесті
+digest-change-easier = легше на { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ніж у попередньому дайджесті
 digest-top-needs = Найважливіші потреби: { $needs }
 digest-need = { $need } ({ $people })
 digest-need-unknown = інша потреба
@@ -29,8 +30,8 @@ digest-ideas = Ідеї: запропоновано за цей період: { 
 digest-ratings = Оцінки: усього { $ratings }, нових за цей період: { $new }.
 digest-matrix = Матриця: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; замало оцінок: { $unplaced }.
 digest-leading-wow = Найкращі ідеї WOW (дієві й прості):
-digest-leading-how = Найкращі ідеї HOW (дієві, потребують часу й ресурсів):
-digest-idea-line = { $code } ({ $area }): дієвість { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, простота { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
+digest-leading-how = Найкращі ідеї HOW (дієві, але потребують часу й ресурсів):
+digest-idea-line = { $code } ({ $area }): дієвість { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, легкість { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } оцінка
     [few] { $ratings } оцінки
    *[other] { $ratings } оцінок
@@ -41,7 +42,7 @@ digest-chart-caption = Матриця: кожна точка — ідея; що 
 digest-workbook-caption = Дані в таблиці: підсумок, потреби та ідеї з оцінками.
 digest-chart-title = Ідеї на матриці
 digest-chart-effectiveness = Дієвість (1–5)
-digest-chart-ease = Простота втілення (1–5)
+digest-chart-ease = Легкість утілення (1–5)
 
 workbook-sheet-summary = Підсумок
 workbook-sheet-needs = Потреби
@@ -60,8 +61,8 @@ workbook-column-idea = Ідея
 workbook-column-ratings = Оцінки
 workbook-column-effectiveness = Дієвість (середнє)
 workbook-column-effectiveness-sd = Дієвість (станд. відхилення)
-workbook-column-ease = Простота (середнє)
-workbook-column-ease-sd = Простота (станд. відхилення)
+workbook-column-ease = Легкість утілення (середнє)
+workbook-column-ease-sd = Легкість утілення (станд. відхилення)
 workbook-column-quadrant = Квадрант
 workbook-period-since = Період від
 workbook-period-until = Період до

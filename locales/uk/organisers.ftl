@@ -16,7 +16,7 @@ organisers-home-option-campaign-list = Кампанії
 organisers-home-option-digest = Дайджест зараз
 organisers-home-option-export = Таблиця зараз
 organisers-home-option-close = Закрити меню
-organisers-closed = Меню закрито. Будь-коли надішліть /stats, /moderate, /campaign, /digest або /export.
+organisers-closed = Меню закрито. Команди /stats, /moderate, /campaign, /digest і /export працюють будь-коли.
 organisers-option-back = Назад
 organisers-reports-unavailable = Зараз не вдалося підготувати дайджест. Спробуйте пізніше.
 
@@ -58,10 +58,10 @@ organisers-translate-prompt = Надішліть текст ідеї цією м
 organisers-translated = Переклад додано.
 organisers-translate-complete = Ця ідея вже має текст усіма мовами.
 
-organisers-campaign-name = Як називається кампанія? Наприклад: «Воркшоп на Волі, 12 березня».
+organisers-campaign-name = Як називається кампанія? Наприклад: «Зустріч на Волі, 12 березня».
 organisers-campaign-created = Кампанію «{ $name }» створено, код { $code }. У Signal або в терміналі достатньо надіслати: { $start }
 organisers-campaign-link = Посилання для Telegram: { $link }
-organisers-campaign-qr = QR-код для плакатів і столів на воркшопах.
+organisers-campaign-qr = QR-код для плакатів і столів на зустрічах.
 organisers-campaign-usage = Надішліть /campaign new і назву кампанії або /campaign list.
 organisers-campaign-list-empty = Кампаній ще немає. Створіть першу командою /campaign new з назвою.
 organisers-campaign-list-withheld = { $count ->

@@ -107,14 +107,29 @@ def texts(digest: Digest, translator: Translator, locale: str = "en") -> dict[st
 def test_participation(data: DigestData, translator: Translator) -> None:
     text = texts(render(data, translator), translator)["digest-participation"]
     assert text.splitlines() == [
-        "Digest for 2026-11-16 – 2026-11-23",
+        "Digest for 16 November 2026 – 23 November 2026",
         "Participants: 42 in total, 21 new in this period.",
         # 2 English speakers alone would be 42 - 30 - 10: Polish is hidden with them.
         "By language: Polski ≥10, Українська 30, English <10, Русский 0",
         "By campaign: Wola workshop ≥10, Online call <10, no campaign 25",
-        '"<10" means fewer than 10 people; "≥10" is a larger group hidden so that a small one'
+        "“<10” means fewer than 10 people; “≥10” is a larger group hidden so that a small one"
         " cannot be worked out from the total.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "title"),
+    [
+        ("pl", "Podsumowanie za okres 16.11.2026 – 23.11.2026"),
+        ("uk", "Дайджест за період 16.11.2026 – 23.11.2026"),
+        ("ru", "Дайджест за период 16.11.2026 – 23.11.2026"),
+    ],
+)
+def test_the_period_is_dated_the_local_way(
+    data: DigestData, translator: Translator, locale: str, title: str
+) -> None:
+    digest = render(data, translator, locale)
+    assert texts(digest, translator, locale)["digest-participation"].splitlines()[0] == title
 
 
 def test_survey_hardest_first_with_the_change(data: DigestData, translator: Translator) -> None:

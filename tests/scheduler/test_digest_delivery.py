@@ -252,4 +252,4 @@ async def test_each_organiser_reads_their_own_language(
     await add_organisers(sessionmaker, 1, locale="uk")
     messenger = FakeMessenger()
     await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
-    assert messenger.texts[0].startswith("Дайджест за період 2026-11-16 – 2026-11-23")
+    assert messenger.texts[0].startswith("Дайджест за період 16.11.2026 – 23.11.2026")
