@@ -105,11 +105,10 @@ class SignalChannel:
             self.processed += 1  # the same message is already waiting to be handled
 
     def _wake(self, sender: str, tasks: asyncio.TaskGroup) -> None:
-        if sender in self._draining:
-            self._draining[sender] = True
-            return
+        idle = sender not in self._draining
         self._draining[sender] = True
-        tasks.create_task(self._drain(sender))
+        if idle:
+            tasks.create_task(self._drain(sender))
 
     async def _drain(self, sender: str) -> None:
         """Handle the sender's waiting messages, oldest first, until none is left."""
@@ -158,7 +157,7 @@ class SignalChannel:
             )
 
     async def _answer_group(self, received: GroupMessage) -> None:
-        # Backlog from before this process started was answered by the one before, or is stale.
+        # One from before this process started is stale by now, if not answered already.
         if received.received_at < self._started_ms:
             return
         key = (received.group, received.sender)
