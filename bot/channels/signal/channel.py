@@ -1,7 +1,9 @@
-"""The Signal channel: signal-cli's event stream in, the dialogs' replies out.
+"""The Signal channel: signal-cli's event stream in, through the inbox, and the dialogs' replies out.
 
-Each person's messages are handled one at a time and in order, replies included; different
-people's in parallel. The stream is reopened with growing pauses whenever the daemon goes away.
+Each message read from the stream is committed to the inbox before anything else; the inbox is
+then worked through one sender at a time, in arrival order, replies included, and different
+senders in parallel. What was still waiting when the bot stopped is handled at the next start.
+The stream is reopened with growing pauses whenever the daemon goes away.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from collections.abc import Callable
 
 from bot.channels.delivery import RecipientGone
 from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, RpcError, SignalDaemon
-from bot.channels.signal.envelopes import GroupMessage, PersonalMessage, Received, read_event
-from bot.channels.signal.position import StreamPosition
+from bot.channels.signal.envelopes import (
+    GroupMessage,
+    PersonalMessage,
+    envelope_of,
+    read_envelope,
+)
+from bot.channels.signal.inbox import SignalInbox, Waiting
 from bot.channels.signal.sending import DeliveryFailed, SignalMessenger
 from bot.channels.signal.sse import ServerEvent, StreamCorrupted
 from dialogs.engine import Dialogs
-from dialogs.locks import KeyedLocks
 from dialogs.messages import Outbound
 
 log = logging.getLogger(__name__)
@@ -34,8 +40,8 @@ class SignalChannel:
         dialogs: Dialogs,
         daemon: SignalDaemon,
         messenger: SignalMessenger,
+        inbox: SignalInbox,
         *,
-        position: StreamPosition | None = None,
         reconnect_delay: float = 1.0,
         max_reconnect_delay: float = 30.0,
         max_in_flight: int = 100,
@@ -44,18 +50,21 @@ class SignalChannel:
         self.dialogs = dialogs
         self.daemon = daemon
         self.messenger = messenger
-        self.position = position or StreamPosition()
+        self.inbox = inbox
         self.reconnect_delay = reconnect_delay
         self.max_reconnect_delay = max_reconnect_delay
         # Events fully dealt with (answered, or needing no answer) since the channel started.
         self.processed = 0
-        self._order = KeyedLocks()
         self._slots = asyncio.Semaphore(max_in_flight)
+        # Senders whose inbox is being worked through; True when more may have arrived meanwhile.
+        self._draining: dict[str, bool] = {}
         self._group_notices: set[tuple[str, str]] = set()
         self._started_ms = int(clock() * 1000)
 
     async def run(self) -> None:
         async with asyncio.TaskGroup() as tasks:
+            for sender in await self.inbox.senders():
+                self._wake(sender, tasks)
             await self._listen(tasks)
 
     async def _listen(self, tasks: asyncio.TaskGroup) -> None:
@@ -64,11 +73,11 @@ class SignalChannel:
         while True:
             if listening or await self.daemon.check():
                 try:
-                    async with self.daemon.events(self.position.resume_after()) as events:
+                    async with self.daemon.events() as events:
                         log.info("listening for Signal messages")
                         listening, delay = True, self.reconnect_delay
                         async for event in events:
-                            await self._dispatch(event, tasks)
+                            await self._keep(event, tasks)
                     log.info("the Signal daemon closed the event stream; reopening it")
                 except DaemonRefused as error:
                     log.error(
@@ -83,30 +92,50 @@ class SignalChannel:
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.max_reconnect_delay)
 
-    async def _dispatch(self, event: ServerEvent, tasks: asyncio.TaskGroup) -> None:
-        self.position.received(event.id)
-        received = read_event(event.data) if event.type in ("receive", "message") else None
-        if received is None:
-            self._settle(event.id)
+    async def _keep(self, event: ServerEvent, tasks: asyncio.TaskGroup) -> None:
+        envelope = envelope_of(event.data) if event.type in ("receive", "message") else None
+        received = read_envelope(envelope) if envelope else None
+        if envelope is None or received is None:
+            self.processed += 1
             return
-        # Bounded work in flight; tasks start in arrival order, so each person's stay in order.
-        await self._slots.acquire()
-        tasks.create_task(self._answer(received, event.id))
+        # read_envelope accepted it, so the timestamp is an int.
+        if await self.inbox.keep(received.sender, envelope["timestamp"], envelope):
+            self._wake(received.sender, tasks)
+        else:
+            self.processed += 1  # the same message is already waiting to be handled
 
-    async def _answer(self, received: Received, event_id: str | None) -> None:
+    def _wake(self, sender: str, tasks: asyncio.TaskGroup) -> None:
+        idle = sender not in self._draining
+        self._draining[sender] = True
+        if idle:
+            tasks.create_task(self._drain(sender))
+
+    async def _drain(self, sender: str) -> None:
+        """Handle the sender's waiting messages, oldest first, until none is left."""
         try:
-            try:
-                async with self._order.hold(received.sender):
-                    if isinstance(received, GroupMessage):
-                        await self._answer_group(received)
-                    else:
-                        await self._converse(received)
-            except Exception:
-                log.exception("a Signal message could not be answered")
-            # Not when cancelled: a message cut off by a shutdown is resent at the next start.
-            self._settle(event_id)
+            async with self._slots:
+                while True:
+                    self._draining[sender] = False
+                    waiting = await self.inbox.oldest(sender)
+                    if waiting is not None:
+                        await self._answer(waiting)
+                    elif not self._draining[sender]:
+                        return
         finally:
-            self._slots.release()
+            del self._draining[sender]
+
+    async def _answer(self, waiting: Waiting) -> None:
+        try:
+            received = read_envelope(waiting.envelope)
+            if isinstance(received, GroupMessage):
+                await self._answer_group(received)
+            elif isinstance(received, PersonalMessage):
+                await self._converse(received)
+        except Exception:
+            log.exception("a Signal message could not be answered")
+        # Not when cancelled: a message cut off by a shutdown is handled at the next start.
+        await self.inbox.remove(waiting.id)
+        self.processed += 1
 
     async def _converse(self, received: PersonalMessage) -> None:
         try:
@@ -128,7 +157,7 @@ class SignalChannel:
             )
 
     async def _answer_group(self, received: GroupMessage) -> None:
-        # Backlog from before this process started was answered by the one before, or is stale.
+        # One from before this process started is stale by now, if not answered already.
         if received.received_at < self._started_ms:
             return
         key = (received.group, received.sender)
@@ -140,10 +169,6 @@ class SignalChannel:
         await self._deliver(received.sender, [self.dialogs.notice("input-private-only", None)])
 
     async def _deliver(self, recipient: str, replies: list[Outbound]) -> None:
-        # Gone: already marked stopped. Failed: already logged. Neither concerns the stream.
+        # Gone: already marked stopped. Failed: already logged. Neither concerns the inbox.
         with contextlib.suppress(RecipientGone, DeliveryFailed):
             await self.messenger.deliver(recipient, replies)
-
-    def _settle(self, event_id: str | None) -> None:
-        self.position.handled(event_id)
-        self.processed += 1

@@ -94,11 +94,9 @@ class SignalDaemon:
         return body.get("result")
 
     @asynccontextmanager
-    async def events(self, last_event_id: str | None) -> AsyncIterator[AsyncIterator[ServerEvent]]:
-        """Open the event stream; with an id, the daemon first resends what came after it."""
-        headers = {"Accept": "text/event-stream"}
-        if last_event_id:
-            headers["Last-Event-ID"] = last_event_id
+    async def events(self) -> AsyncIterator[AsyncIterator[ServerEvent]]:
+        """Open the event stream. It carries what arrives from now on: signal-cli numbers no
+        event and resends none, so whatever was written before is not available again."""
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=10, sock_read=self.stream_idle_timeout
         )
@@ -106,7 +104,7 @@ class SignalDaemon:
             response = await self._http().get(
                 f"{self.base_url}/api/v1/events",
                 params={"account": self.account},
-                headers=headers,
+                headers={"Accept": "text/event-stream"},
                 timeout=timeout,
             )
         except (aiohttp.ClientError, TimeoutError) as error:

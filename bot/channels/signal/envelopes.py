@@ -26,6 +26,9 @@ LONG_TEXT_TYPE = "text/x-signal-plain"
 # Parts of a data message that are something other than words to read.
 _NOT_TEXT = ("sticker", "contacts", "payment", "pollCreate", "pollVote", "pollTerminate")
 
+# Who the sender is beyond their account UUID: never kept, not even until a message is handled.
+_IDENTITY = ("source", "sourceNumber", "sourceName")
+
 
 @dataclass(frozen=True)
 class PersonalMessage:
@@ -49,6 +52,12 @@ Received = PersonalMessage | GroupMessage
 
 def read_event(data: str) -> Received | None:
     """The person's message in a `receive` event, or None when it needs no answer."""
+    envelope = envelope_of(data)
+    return read_envelope(envelope) if envelope is not None else None
+
+
+def envelope_of(data: str) -> dict[str, Any] | None:
+    """The envelope a `receive` event carries, if any."""
     try:
         payload = json.loads(data)
     except json.JSONDecodeError:
@@ -65,7 +74,12 @@ def read_event(data: str) -> Received | None:
         # e.g. a message that could not be decrypted: nothing readable arrived.
         kind = _object(payload["exception"]).get("type", "unknown")
         log.warning("signal-cli could not read an incoming message (%s)", kind)
-    return read_envelope(_object(payload.get("envelope")))
+    return _object(payload.get("envelope"))
+
+
+def without_identity(envelope: dict[str, Any]) -> dict[str, Any]:
+    """The envelope less the phone number and profile name, which the bot never reads."""
+    return {name: value for name, value in envelope.items() if name not in _IDENTITY}
 
 
 def read_envelope(envelope: dict[str, Any]) -> Received | None:

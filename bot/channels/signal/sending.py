@@ -5,7 +5,11 @@ SUCCESS, RATE_LIMIT_FAILURE, UNREGISTERED_FAILURE, NETWORK_FAILURE, IDENTITY_FAI
 INVALID_PRE_KEY_FAILURE. When no recipient succeeded, newer versions answer with an error
 instead and put the same response under `error.data.response`: code -5 when all failures are
 rate limits (with `retryAfterSeconds` where Signal advised one), -4 for untrusted identities,
--1 otherwise. Code -3 is an I/O error between signal-cli and Signal's servers.
+-1 otherwise. When signal-cli cannot reach Signal's servers at all, `send` answers -32603
+(internal error) with "Failed to send message: … (IOException)" — the exception's own class name
+in brackets, a subclass of IOException for most network failures. Other commands answer -3 for an
+I/O error. (signal-cli's SendCommand.java, SendMessageResultUtils.java and
+SignalJsonRpcCommandHandler.java, 0.11.5 to 0.14.6.)
 """
 
 from __future__ import annotations
@@ -30,6 +34,11 @@ log = logging.getLogger(__name__)
 RATE_LIMIT_ERROR = -5
 UNTRUSTED_KEY_ERROR = -4
 IO_ERROR = -3
+INTERNAL_ERROR = -32603
+
+# The only other failure signal-cli reports the same way is a file it cannot attach.
+_SEND_FAILED = "Failed to send message"
+_BAD_ATTACHMENT = "AttachmentInvalidException"
 
 UNTRUSTED = "the recipient's safety number changed; see --trust-new-identities in the README"
 
@@ -76,13 +85,21 @@ def judge_error(error: RpcError) -> Outcome:
         return Outcome(Verdict.RATE_LIMITED, retry_after, "rate limited", challenge)
     if judged is not None:
         return judged
-    if error.code == IO_ERROR:
+    if error.code == IO_ERROR or _network_failure(error):
         return Outcome(Verdict.UNREACHABLE, reason="I/O error between signal-cli and Signal")
     if "not registered" in error.message:  # signal-cli's words for an unknown recipient
         return Outcome(Verdict.GONE, reason="not registered")
     if error.code == UNTRUSTED_KEY_ERROR:
         return Outcome(Verdict.FAILED, reason=UNTRUSTED)
     return Outcome(Verdict.FAILED, reason=f"error {error.code}")
+
+
+def _network_failure(error: RpcError) -> bool:
+    return (
+        error.code == INTERNAL_ERROR
+        and error.message.startswith(_SEND_FAILED)
+        and _BAD_ATTACHMENT not in error.message
+    )
 
 
 def _judge_results(results: Any) -> Outcome | None:

@@ -10,10 +10,8 @@ from bot.channels.pacing import Pacer
 from bot.channels.signal.channel import SignalChannel
 from bot.channels.signal.daemon import SignalDaemon
 from bot.channels.signal.envelopes import CHANNEL
-from bot.channels.signal.position import StreamPosition
+from bot.channels.signal.inbox import SignalInbox
 from bot.channels.signal.sending import SignalMessenger
-
-POSITION_FILE = "signal-stream.position"
 
 
 def signal_service(app: App) -> Callable[[], Coroutine[Any, Any, None]] | None:
@@ -32,8 +30,8 @@ def signal_service(app: App) -> Callable[[], Coroutine[Any, Any, None]] | None:
     )
     messenger = SignalMessenger(daemon, app.dialogs, pacer)
     app.messengers[CHANNEL] = messenger
-    position = StreamPosition(settings.data_dir / POSITION_FILE)
-    channel = SignalChannel(app.dialogs, daemon, messenger, position=position)
+    inbox = SignalInbox(app.dialogs.sessionmaker)
+    channel = SignalChannel(app.dialogs, daemon, messenger, inbox)
 
     async def run() -> None:
         try:

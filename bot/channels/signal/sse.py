@@ -1,8 +1,8 @@
 """Server-sent events, decoded incrementally from the bytes of a `text/event-stream` response.
 
 Follows the WHATWG event-stream rules that signal-cli's daemon relies on: `field:value` lines,
-one optional space after the colon, `:` comment lines as keep-alives, a blank line dispatching
-the event, and an event id that stays in force until another `id:` line replaces it.
+one optional space after the colon, `:` comment lines as keep-alives and a blank line dispatching
+the event. signal-cli writes no `id:` lines (there is nothing to resume from), so ids are ignored.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ class StreamCorrupted(Exception):
 class ServerEvent:
     type: str
     data: str
-    id: str | None
 
 
 class EventDecoder:
@@ -32,7 +31,6 @@ class EventDecoder:
         self._pending = b""
         self._type = ""
         self._data: list[str] = []
-        self._last_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerEvent]:
         """The events completed by this chunk, in order."""
@@ -65,15 +63,13 @@ class EventDecoder:
             self._data.append(value)
         elif name == "event":
             self._type = value
-        elif name == "id" and "\x00" not in value:
-            self._last_id = value
         return None
 
     def _dispatch(self) -> ServerEvent | None:
         if not self._data:
             self._type = ""
             return None
-        event = ServerEvent(self._type or "message", "\n".join(self._data), self._last_id)
+        event = ServerEvent(self._type or "message", "\n".join(self._data))
         self._type = ""
         self._data = []
         return event

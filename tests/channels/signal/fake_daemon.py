@@ -1,13 +1,25 @@
 """A stand-in for `signal-cli -a ACCOUNT daemon --http 127.0.0.1:PORT --receive-mode on-connection`.
 
-It follows signal-cli's documented HTTP interface (signal-cli-jsonrpc(5)) and the behaviour of
-its HTTP server: `GET /api/v1/events` streams `receive` events (`id:`, `event:receive`,
-`data:{"envelope": …, "account": …}`) with `:` keep-alive lines, keeps the last 1000 events and
-resends those after a known `Last-Event-ID` (all of them for an id from an earlier run);
-`POST /api/v1/rpc` answers JSON-RPC 2.0 `send` requests with `{"timestamp", "results"}` or an
-error object (-5 rate limit, -1 failed send, -3 I/O error, -32601 unknown method);
-`GET /api/v1/check` answers 200. With receive mode on-connection, messages reach the daemon only
-while a client listens: until then they wait at "Signal's server" (here: `held`).
+It does what signal-cli's HTTP server does, as read in signal-cli's sources (releases 0.11.5 to
+0.14.6; checked line by line against 0.13.19, the one the contract test runs):
+
+- src/main/java/org/asamk/signal/http/HttpServerHandler.java: `GET /api/v1/events` answers 200
+  with `Content-Type: text/event-stream` and writes each received envelope as
+  `sender.sendEvent(null, "receive", …)` — no `id:` line, ever — and a keep-alive every 15 s;
+  it keeps no events, resends none and reads no `Last-Event-ID`. `POST /api/v1/rpc` needs
+  `Content-Type: application/json` (else 415). `GET /api/v1/check` answers 200. From 0.14.4 on,
+  a Host header other than the listening address is refused with 421.
+- src/main/java/org/asamk/signal/http/ServerSentEventSender.java: an event is
+  `event:receive\ndata:{"envelope": …, "account": …}\n\n`; a keep-alive is the line `:\n`.
+- src/main/java/org/asamk/signal/jsonrpc/SignalJsonRpcCommandHandler.java and
+  src/main/java/org/asamk/signal/commands/SendCommand.java, util/SendMessageResultUtils.java:
+  a send answers `{"timestamp", "results"}`, or an error object: -5 rate limit and -1 failed
+  send (both with `data.response`), -1 "The user … is not registered.", -32601 unknown method,
+  and -32603 "Failed to send message: … (IOException)" when Signal's servers cannot be reached.
+
+signal-cli confirms each message to Signal's server before it writes the event, so a message
+written while the connection drops is gone. With receive mode on-connection, messages reach the
+daemon only while a client listens: until then they wait at "Signal's server" (here: `held`).
 """
 
 from __future__ import annotations
@@ -15,14 +27,12 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
 ACCOUNT = "+48221234567"
-KEPT_EVENTS = 1000
 _last_stamp = 0
 
 
@@ -50,16 +60,14 @@ class FakeSignalDaemon:
     send_requests: list[dict[str, Any]] = field(default_factory=list)
     forgotten: list[tuple[Any, bool]] = field(default_factory=list)  # removeContact calls
     unregistered: set[str] = field(default_factory=set)
-    stream_openings: list[str | None] = field(default_factory=list)  # their Last-Event-ID
+    stream_openings: int = 0
     keepalives: int = 0
     held: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._errors: list[dict[str, Any]] = []
-        self._events: deque[tuple[int, str]] = deque(maxlen=KEPT_EVENTS)
         self._listeners: list[asyncio.Queue[str | None]] = []
-        self._run = ""
-        self._sequence = 0
+        self._last: dict[str, Any] | None = None
         self._runner: web.AppRunner | None = None
 
     @property
@@ -73,11 +81,7 @@ class FakeSignalDaemon:
     # --- running -----------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Start (again) on the same port; a new run numbers its events afresh."""
-        run = f"{int(time.time() * 1000)}-"
-        self._run = run if run != self._run else f"{int(time.time() * 1000) + 1}-"
-        self._sequence = 0
-        self._events.clear()
+        """Start (again) on the same port."""
         app = web.Application()
         app.router.add_post("/api/v1/rpc", self._rpc)
         app.router.add_get("/api/v1/events", self._stream)
@@ -90,7 +94,7 @@ class FakeSignalDaemon:
             self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
-        """The daemon exits: its streams close and its kept events are gone."""
+        """The daemon exits: its streams close."""
         self.cut()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -112,23 +116,30 @@ class FakeSignalDaemon:
 
     def redeliver_last(self) -> None:
         """Signal's server sends an envelope again (as it does when it missed the ack)."""
-        _sequence, data = self._events[-1]
-        self._publish(json.loads(data)["envelope"])
+        assert self._last is not None
+        self._publish(self._last)
 
     def _publish(self, envelope: dict[str, Any]) -> None:
-        self._sequence += 1
+        self._last = envelope
         data = json.dumps({"envelope": envelope, "account": self.account}, ensure_ascii=False)
-        self._events.append((self._sequence, data))
         for listener in self._listeners:
-            listener.put_nowait(self._frame(self._sequence, data))
-
-    def _frame(self, sequence: int, data: str) -> str:
-        return f"id:{self._run}{sequence}\nevent:receive\ndata:{data}\n\n"
+            listener.put_nowait(f"event:receive\ndata:{data}\n\n")
 
     # --- what the bot's sends meet -----------------------------------------------------------
 
     def fail_next_send(self, error: dict[str, Any]) -> None:
         self._errors.append(error)
+
+    def lose_signal_on_next_send(self, times: int = 1) -> None:
+        """Signal's servers cannot be reached for the next sends."""
+        for _ in range(times):
+            self.fail_next_send(
+                {
+                    "code": -32603,
+                    "message": "Failed to send message: Connection reset (IOException)",
+                    "data": None,
+                }
+            )
 
     def rate_limit_next_send(self, retry_after: int | None) -> None:
         result: dict[str, Any] = {
@@ -160,13 +171,7 @@ class FakeSignalDaemon:
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         listener: asyncio.Queue[str | None] = asyncio.Queue()
-        last_id = request.headers.get("Last-Event-ID")
-        self.stream_openings.append(last_id)
-        if last_id is not None:
-            after = int(last_id[len(self._run) :]) if last_id.startswith(self._run) else 0
-            for sequence, data in self._events:
-                if sequence > after:
-                    listener.put_nowait(self._frame(sequence, data))
+        self.stream_openings += 1
         self._listeners.append(listener)
         held, self.held = self.held, []
         for envelope in held:

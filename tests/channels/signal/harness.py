@@ -13,13 +13,12 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, cast
 
 from bot.channels.pacing import Pacer
 from bot.channels.signal.channel import SignalChannel
 from bot.channels.signal.daemon import SignalDaemon
-from bot.channels.signal.position import StreamPosition
+from bot.channels.signal.inbox import SignalInbox
 from bot.channels.signal.sending import SignalMessenger
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
@@ -102,7 +101,6 @@ async def start_signal_bot(
     dialogs: Dialogs,
     daemon: FakeSignalDaemon,
     *,
-    position: Path | None = None,
     pacer: Pacer | None = None,
     idle_timeout: float = 1.0,
 ) -> SignalBot:
@@ -122,23 +120,21 @@ async def start_signal_bot(
         cast(Dialogs, recorder),
         client,
         messenger,
-        position=StreamPosition(position),
+        SignalInbox(dialogs.sessionmaker, retry_delay=0.02, max_retry_delay=0.1),
         reconnect_delay=0.02,
         max_reconnect_delay=0.1,
     )
-    openings = len(daemon.stream_openings)
+    openings = daemon.stream_openings
     task = asyncio.create_task(channel.run())
-    await eventually(lambda: len(daemon.stream_openings) > openings and daemon.listening)
+    await eventually(lambda: daemon.stream_openings > openings and daemon.listening)
     return SignalBot(daemon, channel, messenger, recorder, task)
 
 
 @asynccontextmanager
-async def running_signal_bot(
-    dialogs: Dialogs, *, position: Path | None = None
-) -> AsyncIterator[SignalBot]:
+async def running_signal_bot(dialogs: Dialogs) -> AsyncIterator[SignalBot]:
     daemon = FakeSignalDaemon()
     await daemon.start()
-    bot = await start_signal_bot(dialogs, daemon, position=position)
+    bot = await start_signal_bot(dialogs, daemon)
     try:
         yield bot
     finally:

@@ -47,12 +47,18 @@ async def test_onboarding_in_ukrainian_by_numbers_with_help_on_the_way(
     assert await bot.says(OLENA, "2") == ["onboarding-district"]
     assert await bot.says(OLENA, "17") == ["onboarding-done", "menu-main"]
 
-    # Known by a keyed hash of the account UUID; the phone number is stored nowhere.
+    # Known by a keyed hash of the account UUID; the phone number is stored nowhere, and the
+    # account UUID left the inbox with each handled message.
     async with engine.connect() as connection:
         (participant,) = (await connection.execute(select(Participant))).all()
         dump = [
             str(row)
-            for table in ("participants", "conversation_states", "processed_updates")
+            for table in (
+                "participants",
+                "conversation_states",
+                "processed_updates",
+                "signal_inbox",
+            )
             for row in (await connection.execute(text(f"SELECT * FROM {table}"))).all()
         ]
     assert participant.key == dialogs.participant_key("signal", OLENA)

@@ -4,33 +4,38 @@ from __future__ import annotations
 
 import asyncio
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import RecipientGone
+from bot.channels.signal.sending import MAX_FAILED_ATTEMPTS
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
-from storage.models import Participant
+from storage.models import Participant, SignalInboxEntry
 from tests.channels.signal.fake_daemon import FakeSignalDaemon, text_envelope
 from tests.channels.signal.harness import SignalBot, eventually, start_signal_bot
 
 OLENA = "7ccae375-cd51-4c82-8b1e-7be3280aa485"
 MAREK = "0b7e9a44-4f0e-4a55-9d0c-2f1f7d6a3c11"
+NUMBER = "+48600100200"
 
 
 def messages_to(bot: SignalBot, person: str) -> list[str]:
     return [sent.message for sent in bot.daemon.sent if sent.recipient == [person]]
 
 
+async def inbox(engine: AsyncEngine) -> list[SignalInboxEntry]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(select(SignalInboxEntry).order_by(SignalInboxEntry.id))
+        return list(rows.all())  # type: ignore[arg-type]
+
+
 async def test_the_daemon_restarts_mid_conversation(signal_bot: SignalBot) -> None:
     bot = signal_bot
     await bot.says(OLENA, "Привіт")
     await bot.says(OLENA, "2")
-    last_seen = bot.channel.position.resume_after()
-    assert last_seen is not None
 
     mark = bot.mark()
     await bot.daemon.stop()
@@ -39,7 +44,7 @@ async def test_the_daemon_restarts_mid_conversation(signal_bot: SignalBot) -> No
     assert bot.daemon.held
     await bot.daemon.start()
     assert await bot.settle(mark) == ["onboarding-consent-thanks", "onboarding-migration"]
-    assert bot.daemon.stream_openings[-1] == last_seen  # asked to resume, from the old run
+    assert bot.daemon.stream_openings == 2
 
     assert await bot.says(OLENA, "2") == ["onboarding-district"]
     assert await bot.says(OLENA, "17") == ["onboarding-done", "menu-main"]
@@ -48,18 +53,17 @@ async def test_the_daemon_restarts_mid_conversation(signal_bot: SignalBot) -> No
     assert len(set(sent)) == len(sent)
 
 
-async def test_a_dropped_stream_resumes_and_a_repeated_message_is_answered_once(
+async def test_a_dropped_stream_is_reopened_and_a_repeated_message_is_answered_once(
     signal_bot: SignalBot,
 ) -> None:
     bot = signal_bot
     await bot.says(OLENA, "Привіт")
-    last_seen = bot.channel.position.resume_after()
 
     mark = bot.mark()
     bot.daemon.cut()
     bot.daemon.receive(text_envelope(OLENA, "2"))
     assert await bot.settle(mark) == ["rights-privacy-notice", "onboarding-consent"]
-    assert bot.daemon.stream_openings == [None, last_seen]
+    assert bot.daemon.stream_openings == 2
 
     # Signal's server delivers the same envelope again: applied once, the question asked again
     # (the first replies might not have arrived).
@@ -70,15 +74,14 @@ async def test_a_dropped_stream_resumes_and_a_repeated_message_is_answered_once(
     assert sent[-2:] == sent[-4:-2]
 
 
-async def test_a_message_in_hand_when_the_bot_stops_is_answered_after_its_restart(
-    dialogs: Dialogs, tmp_path: Path
+async def test_messages_kept_when_the_bot_stops_are_answered_in_order_after_its_restart(
+    dialogs: Dialogs, engine: AsyncEngine
 ) -> None:
     daemon = FakeSignalDaemon()
     await daemon.start()
-    position = tmp_path / "signal-stream.position"
-    first = await start_signal_bot(dialogs, daemon, position=position)
+    first = await start_signal_bot(dialogs, daemon)
     await first.says(OLENA, "Привіт")
-    handled = first.channel.position.resume_after()
+    assert await inbox(engine) == []  # a handled message is not kept
 
     entered = asyncio.Event()
 
@@ -88,20 +91,34 @@ async def test_a_message_in_hand_when_the_bot_stops_is_answered_after_its_restar
         raise AssertionError("unreachable")
 
     first.recorder.handle = stuck  # type: ignore[method-assign]
-    daemon.receive(text_envelope(OLENA, "2"))
+    choice = text_envelope(OLENA, "2", number=NUMBER)
+    daemon.receive(choice)
     await asyncio.wait_for(entered.wait(), 5)
-    await first.stop()  # the bot process ends with the message in hand
-    assert position.read_text() == handled
+    mark = first.mark()
+    daemon.receive(text_envelope(OLENA, "1"))  # waits behind the first
+    daemon.redeliver_last()  # the same envelope again: kept once
+    await first.settle(mark, events=1)
+    await first.stop()  # the bot process ends with both messages unanswered
 
-    second = await start_signal_bot(dialogs, daemon, position=position)
+    kept = await inbox(engine)
+    assert [row.sender for row in kept] == [OLENA, OLENA]
+    assert kept[0].sent_at == choice["timestamp"]
+    assert NUMBER not in kept[0].envelope and "Olena" not in kept[0].envelope
+
+    # signal-cli resends nothing: the second process answers from the inbox alone.
+    openings = daemon.stream_openings
+    second = await start_signal_bot(dialogs, daemon)
     try:
-        assert daemon.stream_openings[-1] == handled
-        await eventually(lambda: second.channel.processed >= 1)
+        await eventually(lambda: second.channel.processed >= 2)
         assert [o.key for o in second.recorder.answers] == [
             "rights-privacy-notice",
             "onboarding-consent",
+            "onboarding-consent-thanks",
+            "onboarding-migration",
         ]
-        assert len(messages_to(second, OLENA)) == 3
+        assert daemon.stream_openings == openings + 1
+        assert len(messages_to(second, OLENA)) == 1 + 2 + 2
+        assert await inbox(engine) == []  # the account UUID went with the handled messages
     finally:
         await second.stop()
         await daemon.stop()
@@ -122,11 +139,13 @@ async def test_a_rate_limited_send_waits_as_advised_then_goes_once(signal_bot: S
     assert len(bot.wire) == 2
 
 
-async def test_io_errors_and_a_missing_daemon_are_retried(signal_bot: SignalBot) -> None:
+async def test_signal_out_of_reach_and_a_missing_daemon_are_retried(signal_bot: SignalBot) -> None:
     bot = signal_bot
-    bot.daemon.fail_next_send({"code": -3, "message": "Failed to send message", "data": None})
+    # Far more tries than a failure of another kind gets: an outage is waited out.
+    bot.daemon.lose_signal_on_next_send(times=MAX_FAILED_ATTEMPTS + 3)
     assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
     assert len(bot.wire) == 1
+    assert len(bot.daemon.send_requests) == MAX_FAILED_ATTEMPTS + 4
 
     await bot.daemon.stop()
     push = asyncio.create_task(bot.messenger.push(OLENA, [Outbound(key="digest", text="Звіт")]))
@@ -163,11 +182,11 @@ async def test_keep_alives_hold_the_stream_and_silence_reopens_it(dialogs: Dialo
     bot = await start_signal_bot(dialogs, daemon, idle_timeout=0.3)
     try:
         await asyncio.sleep(0.8)
-        assert len(daemon.stream_openings) == 1
+        assert daemon.stream_openings == 1
         assert daemon.keepalives >= 5
         daemon.keepalive = 10.0  # the daemon hangs: no keep-alives any more
         daemon.cut()
-        await eventually(lambda: len(daemon.stream_openings) >= 3, within=3)
+        await eventually(lambda: daemon.stream_openings >= 3, within=3)
         assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
     finally:
         await bot.stop()

@@ -34,5 +34,13 @@ def test_error_objects() -> None:
     assert judge_error(RpcError(-3, "Failed to send message: timeout")).verdict is (
         Verdict.UNREACHABLE
     )
+    # signal-cli's words when Signal's servers cannot be reached (SendCommand.java).
+    offline = RpcError(-32603, "Failed to send message: Connection reset (IOException)")
+    assert judge_error(offline).verdict is Verdict.UNREACHABLE
+    timeout = RpcError(-32603, "Failed to send message: timeout (PushNetworkException)")
+    assert judge_error(timeout).verdict is Verdict.UNREACHABLE
+    bad_file = RpcError(-32603, "Failed to send message: x (AttachmentInvalidException)")
+    assert judge_error(bad_file).verdict is Verdict.FAILED
+    assert judge_error(RpcError(-32603, "An internal server error")).verdict is Verdict.FAILED
     assert judge_error(RpcError(-4, "Untrusted")).verdict is Verdict.FAILED
     assert judge_error(RpcError(-32602, "bad params")).verdict is Verdict.FAILED
