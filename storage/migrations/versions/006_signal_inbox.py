@@ -1,7 +1,7 @@
 """Signal messages read from signal-cli and not yet handled.
 
 Revision ID: 006_signal_inbox
-Revises: 004_organisers
+Revises: 005_scale_direction
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "006_signal_inbox"
-down_revision = "004_organisers"
+down_revision = "005_scale_direction"
 branch_labels = None
 depends_on = None
 
