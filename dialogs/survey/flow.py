@@ -228,7 +228,9 @@ class QuestionStep:
         _response, answers = await self.interview.response(ctx)
         question = self.interview.current(ctx, answers)
         screens = self.interview.screens(answers)
-        position = screens.index(question) + 1 if question in screens else len(screens)
+        # A closing scale changed on its own (from the summary) stands where its screen stands.
+        opener = self.interview.survey.question(question.closes) or question
+        position = screens.index(opener) + 1 if opener in screens else len(screens)
         place = Place.of(ctx)
         earlier = answers.get(question.id)
         if self.interview.paired(ctx, question, answers):
