@@ -395,12 +395,12 @@ def _header(
     if not hint:
         return line
     if question.type == "multi":
-        hint = T("survey-multi-hint")
+        how = T("survey-multi-hint")
     elif question.type == "text":
-        hint = T("survey-text-hint", {"max": text_limit(question, config)})
+        how = T("survey-text-hint", {"max": text_limit(question, config)})
     else:
         return line
-    return T("survey-progress-hint", {"progress": line, "hint": hint})
+    return T("survey-progress-hint", {"progress": line, "hint": how})
 
 
 def _answer_options(
@@ -449,7 +449,7 @@ class SummaryStep:
         return Prompt(T("survey-summary", {"answers": Joined(lines, "\n")}), options)
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
-        response, answers = await self.interview.response(ctx)
+        _response, answers = await self.interview.response(ctx)
         if reply.option == FINISH:
             return Result(goto=self.interview.finished(ctx))
         question = self.interview.survey.question(reply.option)
