@@ -228,7 +228,9 @@ class QuestionStep:
         _response, answers = await self.interview.response(ctx)
         question = self.interview.current(ctx, answers)
         screens = self.interview.screens(answers)
-        position = screens.index(question) + 1 if question in screens else len(screens)
+        # A closing scale changed on its own (from the summary) stands where its screen stands.
+        opener = self.interview.survey.question(question.closes) or question
+        position = screens.index(opener) + 1 if opener in screens else len(screens)
         place = Place.of(ctx)
         earlier = answers.get(question.id)
         if self.interview.paired(ctx, question, answers):
@@ -393,12 +395,12 @@ def _header(
     if not hint:
         return line
     if question.type == "multi":
-        hint = T("survey-multi-hint")
+        how = T("survey-multi-hint")
     elif question.type == "text":
-        hint = T("survey-text-hint", {"max": text_limit(question, config)})
+        how = T("survey-text-hint", {"max": text_limit(question, config)})
     else:
         return line
-    return T("survey-progress-hint", {"progress": line, "hint": hint})
+    return T("survey-progress-hint", {"progress": line, "hint": how})
 
 
 def _answer_options(
@@ -447,7 +449,7 @@ class SummaryStep:
         return Prompt(T("survey-summary", {"answers": Joined(lines, "\n")}), options)
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
-        response, answers = await self.interview.response(ctx)
+        _response, answers = await self.interview.response(ctx)
         if reply.option == FINISH:
             return Result(goto=self.interview.finished(ctx))
         question = self.interview.survey.question(reply.option)

@@ -44,7 +44,7 @@ def load(tmp_path: Path, body: str, missing: tuple[str, str] | None = None) -> N
 
 def test_the_shipped_survey_is_valid(translator: Translator) -> None:
     survey = load_survey(DEFAULT_FILE, translator)
-    assert survey.version >= 1
+    assert survey.version == 2  # the difficulty scales run from "very hard" to "very easy"
     assert len(survey.questions) == 18
     ids = [question.id for question in survey.questions]
     assert ids[:2] == ["profile.age", "profile.time_in_poland"]
@@ -53,8 +53,14 @@ def test_the_shipped_survey_is_valid(translator: Translator) -> None:
         difficulty = survey.question(f"{dimension}.difficulty")
         needs = survey.question(f"{dimension}.needs")
         follow_up = survey.question(f"{dimension}.needs_other")
+        at = ids.index(f"{dimension}.needs")
+        assert ids[at : at + 3] == [
+            f"{dimension}.{p}" for p in ("needs", "difficulty", "needs_other")
+        ]
         assert difficulty is not None and difficulty.type == "scale"
+        assert (difficulty.low, difficulty.high) == ("survey-scale-hard", "survey-scale-easy")
         assert needs is not None and needs.type == "multi"
+        assert difficulty.closes == needs.id and survey.closer(needs) == difficulty
         assert 6 <= len(needs.options) <= 9 and needs.options[-1].id == "other"
         assert follow_up is not None and follow_up.type == "text"
         assert follow_up.when is not None and follow_up.when.question == needs.id
@@ -89,6 +95,35 @@ dimension = "welfare"
 text = "q"
 short = "q-short"
 """
+
+
+def multi(qid: str) -> str:
+    return single(qid).replace('"single"', '"multi"')
+
+
+def closing(qid: str, closes: str) -> str:
+    """A scale that shares the screen of the multiple choice `closes` names."""
+    return f"""
+[[question]]
+id = "{qid}"
+type = "scale"
+text = "q"
+short = "q-short"
+low = "lo"
+high = "hi"
+closes = "{closes}"
+"""
+
+
+def test_a_scale_closes_the_multiple_choice_just_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "survey.toml"
+    path.write_text("version = 1\n" + multi("needs") + closing("scale", "needs"), encoding="utf-8")
+    survey = load_survey(path, small_translator(tmp_path / "locales"))
+    needs, scale = survey.questions
+    assert scale.closes == "needs"
+    assert survey.closer(needs) == scale
+    assert survey.closer(scale) is None
+
 
 BROKEN = {
     "unknown type": (
@@ -134,6 +169,22 @@ BROKEN = {
         .replace('"single"', '"multi"')
         .replace('label = "o1"', 'label = "o1", stop = "q"'),
         "question 'one': only a single choice can stop the survey",
+    ),
+    "closes a question that does not exist": (
+        multi("one") + closing("two", "three"),
+        "question 'two': `closes` must name the multiple choice question just before it",
+    ),
+    "closes a single choice": (
+        single("one") + closing("two", "one"),
+        "question 'two': `closes` must name the multiple choice question just before it",
+    ),
+    "closes a multiple choice that is not just before it": (
+        multi("one") + single("two") + closing("three", "one"),
+        "question 'three': `closes` must name the multiple choice question just before it",
+    ),
+    "closes on a question that is not a scale": (
+        multi("one") + multi("two").replace("options =", 'closes = "one"\noptions ='),
+        "question 'two': field 'closes' does not belong to a multi question",
     ),
     "bad max_length": (
         single("one").replace('"single"', '"text"').replace("options = [", "max_length = -3\n#"),
