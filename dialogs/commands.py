@@ -108,4 +108,3 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
     if command == "stop":
         return await rights.withdraw(ctx)
     return Result.stay(T("input-unknown-command"))
-

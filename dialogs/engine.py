@@ -186,6 +186,7 @@ class _Turn:
             reply = Reply(option=inbound.choice.option_id)
         elif command is None and typed is not None:
             reply, error = self.match(typed)
+            reply = replace(reply, typed=True) if reply is not None else None
             if reply is None and error is None:
                 command = self.dialogs.command_words.get(normalize(typed))
                 if command == "stop":
@@ -256,7 +257,7 @@ class _Turn:
                 return
             goto = result.goto
             if goto is None:
-                await self.reprompt(brief=self.interrupted)
+                await self.reprompt(brief=self.interrupted, in_place=True)
                 return
             if goto.step == "":
                 result = await self.ctx.flows[goto.flow].start(self.ctx)
@@ -278,14 +279,22 @@ class _Turn:
     def current_step(self) -> Step:
         return self.ctx.flows[self.ctx.state.flow].steps[self.ctx.state.step]
 
-    async def reprompt(self, *, remember: bool = True, brief: bool = False) -> None:
-        """Ask the current step's question; `remember` binds the offered options to the state."""
+    async def reprompt(
+        self, *, remember: bool = True, brief: bool = False, in_place: bool = False
+    ) -> None:
+        """Ask the current step's question; `remember` binds the offered options to the state.
+
+        `in_place`: the step stayed where it was; if a tap only changed it (a tick) and nothing
+        else was said, the question is shown changed in its own message.
+        """
         if not self.ctx.state.flow:
             return
         prompt: Prompt = await self.current_step().prompt(self.ctx)
-        # A tap that only changed the question (a tick) shows it changed, in place.
-        replaces = self.tapped if not self.out else None
-        if not brief and replaces is None:
+        # Nothing said and the same step again: the question only changed (a tick). It is shown
+        # changed without its preamble, and in its own message where the messenger can edit.
+        changed = in_place and not self.out
+        replaces = self.tapped if changed else None
+        if not brief and not changed:
             for message in prompt.before:
                 self.say(message)
         labels = [(o.id, self.render(o.label)) for o in prompt.options]

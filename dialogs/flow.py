@@ -53,6 +53,7 @@ class Reply:
     text: str | None = None
     # Several options typed in one message, in the order given (only where a prompt allows it).
     options: tuple[str, ...] = ()
+    typed: bool = False  # written, not tapped: a typed option is meant, never a toggle
 
 
 @dataclass(frozen=True)

@@ -86,9 +86,7 @@ class Translator:
         if message.literal is not None:
             return message.literal
         shared = shared or {}
-        args = {
-            name: self._argument(locale, value, shared) for name, value in message.args.items()
-        }
+        args = {name: self._argument(locale, value, shared) for name, value in message.args.items()}
         return self(locale, message.key, **{**shared, **args})
 
     def _argument(self, locale: str, value: Any, shared: Mapping[str, Any]) -> Any:

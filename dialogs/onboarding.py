@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Said, Step
 from dialogs.i18n import T
-from dialogs.rights import LANGUAGE_NAMES, district_name, language_options, privacy_notice
-from dialogs.rights import set_language
+from dialogs.rights import (
+    LANGUAGE_NAMES,
+    district_name,
+    language_options,
+    privacy_notice,
+    set_language,
+)
 
 FLOW = "onboarding"
 

@@ -89,7 +89,7 @@ class DeleteStep:
 
 
 class StopStep:
-    """"stop" typed as a word may be said in passing: ask before stopping all messages."""
+    """ "stop" typed as a word may be said in passing: ask before stopping all messages."""
 
     async def prompt(self, ctx: Context) -> Prompt:
         options = (

@@ -14,7 +14,9 @@ def render(outbound: Outbound) -> str:
         scale = [option.label for _number, option in numbered if option.closes]
         if scale:
             lines.append("   ".join(scale))
-        lines.extend(f"{number}) {option.label}" for number, option in numbered if not option.closes)
+        lines.extend(
+            f"{number}) {option.label}" for number, option in numbered if not option.closes
+        )
         if outbound.hint:
             lines.append(outbound.hint)
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from storage.models import Idea
 FLOW = "rating"
 PREFIX = "rating."
 
+
 def _scale(low: str, high: str) -> tuple[OptionSpec, ...]:
     """1 to 5, the bad end first, with the ends named on the buttons themselves."""
     ends = {repo.SCALE[0]: low, repo.SCALE[-1]: high}

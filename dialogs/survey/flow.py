@@ -294,12 +294,13 @@ class QuestionStep:
         if not needs and not values and reply.option != NEXT:
             return Result.stay(T("input-choose-option"))
         ticked = set(place.chosen)
-        # A tap toggles one option; a typed list says what applies (added to any ticks).
-        ticked = ticked ^ set(needs) if reply.option is not None else ticked | set(needs)
+        # A tap toggles one option; typed numbers say what applies (added to any ticks).
+        tapped = reply.option is not None and not reply.typed
+        ticked = ticked ^ set(needs) if tapped else ticked | set(needs)
         chosen = tuple(o.id for o in question.options if o.id in ticked)
         if not values and reply.option != NEXT:
             Place(question.id, chosen, place.editing).keep(ctx)
-            if reply.option is None:  # typed, but no number for the scale yet
+            if not tapped:  # typed, but no number for the scale yet
                 return Result.stay(T("survey-pair-scale-missing"))
             return Result.stay()
         needs_answer = Answer(options=chosen) if chosen else Answer(skipped=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, Protocol
 from urllib.parse import unquote
@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels import plain
 from bot.channels.terminal import TerminalChat
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
@@ -67,10 +68,16 @@ DISTRICTS = (
 )
 AGES = ("under_16", "16_24", "25_34", "35_44", "45_54", "55_64", "65_plus", "undisclosed", "skip")
 TIME_IN_POLAND = ("under_1", "1_2", "3_5", "over_5", "undisclosed", "skip", "back")
-SCALE = ("1", "2", "3", "4", "5", "skip", "back")
-WELFARE_NEEDS = (
+SCALE = ("1", "2", "3", "4", "5")
+WELFARE = (
+    *SCALE,
     *("housing", "health_care", "benefits", "school_childcare", "psychological_help"),
-    *("material_help", "daily_life_info", "other", "done", "skip", "back"),
+    *("material_help", "daily_life_info", "other", "next", "back"),
+)
+ECONOMIC = (
+    *SCALE,
+    *("job_matching_skills", "diploma_recognition", "labour_rights", "cv_career_help"),
+    *("further_education", "work_experience", "own_business", "other", "next", "back"),
 )
 MENU = ("survey", "ideas", "rating", "results", "settings")
 
@@ -80,25 +87,20 @@ TRANSCRIPT = (
     typing("українська", "rights-privacy-notice", "onboarding-consent", offers=CONSENT),
     choosing("yes", "onboarding-consent-thanks", "onboarding-migration", offers=MIGRATION),
     choosing("yes", "onboarding-district", offers=DISTRICTS),
-    choosing(
-        "wola",
-        *("onboarding-done", "survey-intro", "survey-progress", "survey-profile-age"),
-        offers=AGES,
-    ),
+    choosing("wola", "onboarding-survey-offer", offers=("yes", "later")),
+    choosing("yes", *("survey-intro", "survey-progress", "survey-profile-age"), offers=AGES),
     choosing("skip", "survey-progress", "survey-profile-time", offers=TIME_IN_POLAND),
-    # A rights command as a word, mid-survey: help, then the same question again.
-    typing(
-        "допомога",
-        *("rights-help", "survey-progress", "survey-profile-time"),
-        offers=TIME_IN_POLAND,
-    ),
-    choosing("3_5", "survey-progress-topic", "survey-welfare-difficulty", offers=SCALE),
-    choosing("4", "survey-progress-hint", "survey-welfare-needs", offers=WELFARE_NEEDS),
+    # A rights command as a word, mid-survey: help, then only the same question again.
+    typing("допомога", "rights-help", "survey-profile-time", offers=TIME_IN_POLAND),
+    # Needs and difficulty on one screen: a tick shows the question changed, a number closes it.
+    choosing("3_5", "survey-progress-topic", "survey-pair", offers=WELFARE),
+    choosing("housing", "survey-pair", offers=WELFARE),
+    choosing("4", "survey-progress-topic", "survey-pair", offers=ECONOMIC),
     typing(
         "/mydata",
         *("rights-mydata-summary", "rights-mydata-file"),
-        *("survey-progress-hint", "survey-welfare-needs"),  # then back to the open question
-        offers=WELFARE_NEEDS,
+        "survey-pair",  # then back to the open question
+        offers=ECONOMIC,
         files=["my-data.json"],
     ),
     typing("меню", "menu-main", offers=MENU),
@@ -109,6 +111,7 @@ PROFILE = ("uk", "given", "yes", "wola")
 ANSWERS = [
     ("profile.age", None, None, True),
     ("profile.time_in_poland", "3_5", None, False),
+    ("welfare.needs", "housing", None, False),
     ("welfare.difficulty", None, 4, False),
 ]
 
@@ -151,12 +154,17 @@ class TypedDoor:
         ids = [option.id for option in asked.options]
         assert option_id in ids, f"{option_id!r} not offered on {asked.key}: {ids}"
         number = ids.index(option_id) + 1
-        assert f"{number}) {asked.options[number - 1].label}" in self.shown.splitlines()
+        option = asked.options[number - 1]
+        if option.closes:  # a scale's numbers are its values, shown on one line
+            assert option.label in self.shown
+        else:
+            assert f"{number}) {option.label}" in self.shown.splitlines()
         return await self.types(str(number))
 
     @staticmethod
     def numbered(asked: Outbound) -> str:
-        return "\n".join(f"{n}) {option.label}" for n, option in enumerate(asked.options, 1))
+        """The options as the numbered list under the question."""
+        return plain.render(replace(asked, text="", hint=None)).strip()
 
 
 class TerminalDoor(TypedDoor):
@@ -219,8 +227,13 @@ class TelegramDoor:
     def turn(self, replies: Replies) -> Turn:
         answered = self.bot.replies[replies.update_id]
         keyboards = [message for message in replies.messages if message.keyboard]
-        offers = tuple(option_ids(keyboards[-1])) if keyboards else ()
-        assert offers == offered(answered), "the keyboard is not the question's options"
+        if not keyboards and any(o.replaces for o in answered):
+            # A tick: the question was edited in place, no new message arrived.
+            keyboards = [m for m in self.bot.fake.chats[501] if m.keyboard][-1:]
+        shown = option_ids(keyboards[-1]) if keyboards else []
+        # The keyboard may lay the options out in its own order (ticks above the scale).
+        assert sorted(shown) == sorted(offered(answered)), "the keyboard is not the options"
+        offers = offered(answered)
         files = tuple(m.document[0] for m in replies.messages if m.document is not None)
         return Turn(tuple(replies.keys or ()), offers, files)
 

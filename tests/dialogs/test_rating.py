@@ -69,7 +69,9 @@ async def test_rate_every_idea_of_an_area(
     assert "WOW" in person.last[0].text and "POW" in person.last[0].text
     assert person.options == ["1", "2", "3", "4", "5", "skip", "stop"]
     labels = [option.label for option in person.question.options]
-    low, high = (dialogs.translator(locale, f"rating-effectiveness-{end}") for end in ("low", "high"))
+    low, high = (
+        dialogs.translator(locale, f"rating-effectiveness-{end}") for end in ("low", "high")
+    )
     assert labels[0] == f"1 · {low}" and labels[4] == f"5 · {high}" and labels[1] == "2"
     assert person.question.text.splitlines()[0].endswith(f"[{locale}]")  # in their language
     offered = []

@@ -363,10 +363,6 @@ async def test_the_typical_survey_tapped_is_short_and_skipping_all_is_shorter(
     assert len(await stored(engine)) == len(QUESTIONS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dialogs/engine.py: reprompt() sets `replaces` for any tap, not only a tick that stays",
-)
 async def test_a_tap_that_moves_on_sends_the_next_question_as_a_new_message(
     dialogs: Dialogs,
 ) -> None:

@@ -71,9 +71,13 @@ class TelegramPerson:
 
     @property
     def question(self) -> Sent:
+        """The latest question, as the chat shows it now (a tick edits it in place)."""
         asked = [message for message in self.seen if message.keyboard]
         assert asked, "no question with buttons yet"
-        return asked[-1]
+        latest = asked[-1]
+        chat = self.fake.chats.get(self.user_id, [])
+        live = next((m for m in chat if m.message_id == latest.message_id), None)
+        return copy.deepcopy(live) if live is not None and live.keyboard else latest
 
     @property
     def options(self) -> list[str]:
