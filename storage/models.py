@@ -128,6 +128,12 @@ class SurveyAnswer(Base):
     text: Mapped[str | None] = mapped_column(Text)
     skipped: Mapped[bool] = mapped_column(default=False)
     answered_at: Mapped[datetime]
+    # Free words are read by an organiser; the mark lives on the row itself, so erasure, the
+    # retention purge and a changed answer (a new row) take it with them.
+    reviewed_at: Mapped[datetime | None]
+    reviewed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("organisers.id", ondelete="SET NULL")
+    )
 
 
 class Idea(Base):
