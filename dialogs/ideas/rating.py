@@ -132,7 +132,9 @@ class EffectivenessStep:
             )
         text, language = await repo.idea_text(ctx.session, idea, ctx.locale)
         before = []
-        if language != ctx.locale:
+        if language == repo.UNDETERMINED:
+            before.append(T("rating-original-unknown"))
+        elif language != ctx.locale:
             before.append(T("rating-original", {"language": language}))
         if ctx.data.get(MODE) == "review":
             earlier = await repo.rating_of(ctx.session, idea.id, ctx.participant.id)

@@ -36,3 +36,6 @@ rating-done-reviewed = You have gone through all your ratings. Thank you!
 rating-option-again = Show the skipped ideas
 rating-option-area = Choose another area
 rating-option-review = Change my ratings
+
+# An idea made from a survey answer: its language is not known.
+rating-original-unknown = This idea hasn’t been translated into English yet, so here it is in its original words.

@@ -36,3 +36,6 @@ rating-done-reviewed = To już wszystkie Twoje oceny. Dziękujemy!
 rating-option-again = Pokaż pominięte pomysły
 rating-option-area = Wybierz inny obszar
 rating-option-review = Zmień moje oceny
+
+# An idea made from a survey answer: its language is not known.
+rating-original-unknown = Tego pomysłu nie przetłumaczono jeszcze na polski, więc pokazujemy go w oryginalnym brzmieniu.

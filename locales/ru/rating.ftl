@@ -36,3 +36,6 @@ rating-done-reviewed = Вы просмотрели все свои оценки.
 rating-option-again = Показать пропущенные идеи
 rating-option-area = Выбрать другую сферу
 rating-option-review = Изменить мои оценки
+
+# An idea made from a survey answer: its language is not known.
+rating-original-unknown = Эту идею ещё не перевели на русский, поэтому вот она в исходной формулировке.

@@ -36,3 +36,6 @@ rating-done-reviewed = Ви переглянули всі свої оцінки.
 rating-option-again = Показати пропущені ідеї
 rating-option-area = Обрати іншу сферу
 rating-option-review = Змінити мої оцінки
+
+# An idea made from a survey answer: its language is not known.
+rating-original-unknown = Цю ідею ще не переклали українською, тож ось вона в оригінальному формулюванні.
