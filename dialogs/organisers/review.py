@@ -12,16 +12,18 @@ from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.ideas.common import area_options
+from dialogs.organisers import moderation
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.survey.flow import default_survey
 from storage import ideas, reviews
-from storage.models import Organiser
+from storage.models import Idea, Organiser
 from storage.reviews import TextToRead
 
 ACTIONS = ("read", "idea", "next", "stop")
 
 _TEXT = "org_review"
 _PASSED = "org_review_passed"
+_IDEA = "org_review_idea"
 
 
 def _remember(ctx: Context, **values: object) -> None:
@@ -147,12 +149,47 @@ class AreaStep(_ReviewStep):
         await ideas.approve(ctx.session, idea.id, ctx.now)
         await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now)
         record(ctx, organiser, f"review_idea:{idea.code}", text.review_id)
+        _remember(ctx, **{_IDEA: idea.id})
         added = T(
             "organisers-review-idea-added", {"code": idea.code, "area": T(f"area-{idea.area}")}
         )
-        return await advance(ctx, added)
+        return Result.to(FLOW, "review_translate", added)
+
+
+class _NewIdea:
+    """The moderation's translation steps, on the idea just made from an answer."""
+
+    async def current(self, ctx: Context) -> Idea | None:
+        idea = await ctx.session.get(Idea, ctx.data.get(_IDEA, 0))
+        keep = idea is not None and idea.status == "approved" and idea.source == ideas.FROM_SURVEY
+        return idea if keep else None
+
+    async def gone(self, ctx: Context) -> Result:
+        return await advance(ctx, T("organisers-moderate-gone"))
+
+
+class TranslateStep(_NewIdea, moderation.TranslateStep):
+    """Texts in more languages, so that more participants can read the idea; "done" moves on."""
+
+    name = "review_translate"
+    text_step = "review_translate_text"
+    question = "organisers-review-translate"
+    back_label = "organisers-review-option-done"
+
+    async def back(self, ctx: Context) -> Result:
+        return await advance(ctx)
+
+
+class TranslateTextStep(_NewIdea, moderation.TranslateTextStep):
+    name = "review_translate_text"
+    choose_step = "review_translate"
+    back_to = "review_translate"
 
 
 def steps() -> dict[str, Step]:
-    found: list[_ReviewStep] = [ReviewStep(), AreaStep()]
-    return {step.name: step for step in found}
+    return {
+        "review": ReviewStep(),
+        "review_area": AreaStep(),
+        "review_translate": TranslateStep(),
+        "review_translate_text": TranslateTextStep(),
+    }

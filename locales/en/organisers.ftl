@@ -90,3 +90,5 @@ organisers-review-option-stop = Back to the menu
 organisers-review-marked = Marked as read.
 organisers-review-area = Which area does this idea belong to? It goes into the idea bank in these words, approved straight away, so participants can rate it.
 organisers-review-idea-added = Idea { $code } ({ $area }) is in the idea bank, and participants can rate it now. The answer is marked as read.
+organisers-review-translate = Add a translation, so that people who read another language can rate it too? Choose the language, or go on to the next answer.
+organisers-review-option-done = Done, next answer

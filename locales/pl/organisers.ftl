@@ -91,3 +91,5 @@ organisers-review-option-stop = Wróć do menu
 organisers-review-marked = Oznaczono jako przeczytaną.
 organisers-review-area = Do którego obszaru należy ten pomysł? Trafi do banku pomysłów w tym brzmieniu i od razu jako zatwierdzony, więc uczestnicy będą mogli go oceniać.
 organisers-review-idea-added = Pomysł { $code } ({ $area }) jest już w banku pomysłów i uczestnicy mogą go oceniać. Odpowiedź oznaczono jako przeczytaną.
+organisers-review-translate = Dodać tłumaczenie, żeby mogły go ocenić także osoby czytające w innym języku? Wybierz język albo przejdź do następnej odpowiedzi.
+organisers-review-option-done = Gotowe, następna odpowiedź

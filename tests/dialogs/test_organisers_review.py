@@ -20,6 +20,7 @@ from tests.transcript import Person
 
 NEED = "Call me: +48 600 100 200 — потрібен лікар, який говорить українською"
 MASKED = "Call me: […] — потрібен лікар, який говорить українською"
+POLISH = "Lekarze, którzy mówią po ukraińsku"
 HELP = "Безкоштовні курси польської мови ввечері, після роботи"
 AREAS = [
     "public_institutions",
@@ -149,8 +150,16 @@ async def test_words_become_an_idea_that_participants_rate(dialogs: Dialogs) -> 
     await ola.taps("idea")
     assert await ola.taps("daily_life") == [
         "organisers-review-idea-added",
-        "organisers-review-text",
+        "organisers-review-translate",
     ]
+    added = ola.last[0].text
+    # Its language is nobody's guess: all four can be added, through moderation's own steps.
+    assert ola.options == ["pl", "uk", "en", "ru", "back"]
+    assert await ola.taps("pl") == ["organisers-translate-prompt"]
+    assert await ola.says(POLISH) == ["organisers-translated", "organisers-review-translate"]
+    assert ola.options == ["uk", "en", "ru", "back"]
+    assert await ola.taps("back") == ["organisers-review-text"]  # on to the next answer
+    assert ola.question.text.endswith(HELP)
     async with dialogs.sessionmaker() as session:
         idea = await session.scalar(select(Idea).where(Idea.source == "survey"))
         assert idea is not None
@@ -162,13 +171,16 @@ async def test_words_become_an_idea_that_participants_rate(dialogs: Dialogs) -> 
         ).all()
     assert (idea.status, idea.area, idea.dimensions) == ("approved", "daily_life", ["welfare"])
     assert (idea.language, idea.author_id) == ("und", None)  # nothing ties it to the writer
-    assert [(t.locale, t.text) for t in texts] == [("und", MASKED)]
-    assert ola.last[0].text == (
+    assert sorted((t.locale, t.text) for t in texts) == [("pl", POLISH), ("und", MASKED)]
+    assert added == (
         f"Idea {idea.code} (Everyday life in Poland) is in the idea bank, and participants can"
         " rate it now. The answer is marked as read."
     )
     assert await waiting(dialogs) == 1
-    assert (await audit(dialogs))[-1] == (f"review_idea:{idea.code}", str(answer_id))
+    assert (await audit(dialogs))[-2:] == [
+        (f"review_idea:{idea.code}", str(answer_id)),
+        ("translate:pl", idea.code),
+    ]
 
     rater = Person(dialogs, user_id="rater", hint="en")
     await rater.onboard(language="en", migration="no")
@@ -180,6 +192,11 @@ async def test_words_become_an_idea_that_participants_rate(dialogs: Dialogs) -> 
     async with dialogs.sessionmaker() as session:
         rated = (await session.execute(select(Rating.idea_id, Rating.effectiveness))).all()
     assert [tuple(row) for row in rated] == [(idea.id, 5)]
+    polish = Person(dialogs, user_id="polish rater", hint="pl")
+    await polish.onboard(language="pl", migration="no")
+    await polish.taps("rating")
+    assert await polish.taps("daily_life") == ["rating-effectiveness"]
+    assert POLISH in polish.question.text
 
 
 async def test_an_erased_persons_words_leave_the_queue(dialogs: Dialogs) -> None:
@@ -262,3 +279,19 @@ async def test_buttons_after_revoking_are_refused(
         await repo.revoke(session, organiser.id, clock())
     assert await ola.taps(last) == ["input-unknown-command"]
     await nothing_read(dialogs)
+
+
+async def test_translating_after_revoking_is_refused(dialogs: Dialogs, clock: Clock) -> None:
+    await words_from(dialogs, "Jedne słowa")
+    ola = await dataset.organiser(dialogs)
+    await ola.command("review")
+    await ola.taps("idea")
+    await ola.taps("grassroots")
+    await ola.taps("uk")
+    async with dialogs.sessionmaker() as session, session.begin():
+        [organiser] = await repo.all_organisers(session)
+        await repo.revoke(session, organiser.id, clock())
+    assert await ola.says("Ті самі слова українською") == ["input-unknown-command"]
+    async with dialogs.sessionmaker() as session:
+        locales = (await session.scalars(select(IdeaText.locale))).all()
+    assert locales == ["und"]
