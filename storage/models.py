@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -104,6 +105,9 @@ class SurveyResponse(Base):
     superseded_at: Mapped[datetime | None]
 
 
+_UNREAD_TEXT = "text IS NOT NULL AND reviewed_at IS NULL"
+
+
 class SurveyAnswer(Base):
     """One answer, normalised for counting: a chosen option, a scale value, or free words.
 
@@ -111,7 +115,18 @@ class SurveyAnswer(Base):
     """
 
     __tablename__ = "survey_answers"
-    __table_args__ = (Index("ix_survey_answers_question_time", "question_id", "answered_at"),)
+    __table_args__ = (
+        Index("ix_survey_answers_question_time", "question_id", "answered_at"),
+        # The few answers in own words still unread, for the organisers' queue and its count,
+        # without reading every chosen option of every survey.
+        Index(
+            "ix_survey_answers_unread_text",
+            "answered_at",
+            "id",
+            sqlite_where=sql(_UNREAD_TEXT),
+            postgresql_where=sql(_UNREAD_TEXT),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(

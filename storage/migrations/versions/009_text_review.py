@@ -15,6 +15,7 @@ branch_labels = None
 depends_on = None
 
 _FOREIGN_KEY = "fk_survey_answers_reviewed_by_organisers"
+_UNREAD_TEXT = "text IS NOT NULL AND reviewed_at IS NULL"
 
 
 def upgrade() -> None:
@@ -24,9 +25,18 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             _FOREIGN_KEY, "organisers", ["reviewed_by"], ["id"], ondelete="SET NULL"
         )
+    op.create_index(
+        "ix_survey_answers_unread_text",
+        "survey_answers",
+        ["answered_at", "id"],
+        unique=False,
+        sqlite_where=sa.text(_UNREAD_TEXT),
+        postgresql_where=sa.text(_UNREAD_TEXT),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_survey_answers_unread_text", table_name="survey_answers")
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.drop_constraint(_FOREIGN_KEY, type_="foreignkey")
         batch_op.drop_column("reviewed_by")
