@@ -111,7 +111,8 @@ class ReviewStep(_ReviewStep):
         self, ctx: Context, organiser: Organiser, text: TextToRead, reply: Reply
     ) -> Result:
         if reply.option == "read":
-            await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now)
+            if not await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now):
+                return await advance(ctx, T("organisers-review-gone"))
             record(ctx, organiser, "review_read", text.review_id)
             return await advance(ctx, T("organisers-review-marked"))
         if reply.option == "idea":
@@ -136,6 +137,9 @@ class AreaStep(_ReviewStep):
     ) -> Result:
         if reply.option not in AREAS:
             return Result(goto=Goto(FLOW, "review"))
+        # Marked first: of two organisers turning the same words into an idea, one does.
+        if not await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now):
+            return await advance(ctx, T("organisers-review-gone"))
         idea = await ideas.propose(
             ctx.session,
             author_id=None,
@@ -147,7 +151,6 @@ class AreaStep(_ReviewStep):
             source=ideas.FROM_SURVEY,
         )
         await ideas.approve(ctx.session, idea.id, ctx.now)
-        await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now)
         record(ctx, organiser, f"review_idea:{idea.code}", text.review_id)
         _remember(ctx, **{_IDEA: idea.id})
         added = T(
