@@ -37,5 +37,5 @@ rating-option-again = Pokaż pominięte pomysły
 rating-option-area = Wybierz inny obszar
 rating-option-review = Zmień moje oceny
 
-# An idea made from a survey answer: its language is not known.
+# Pomysł z odpowiedzi w ankiecie: jego język nie jest znany.
 rating-original-unknown = Tego pomysłu nie przetłumaczono jeszcze na polski, więc pokazujemy go w oryginalnym brzmieniu.

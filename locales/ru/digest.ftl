@@ -88,6 +88,6 @@ workbook-migration-no = Нет опыта миграции
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = мало оценок
 
-# Survey answers in people's own words, read in the organisers' /review queue.
+# Ответы из опроса, написанные своими словами, которые организаторы читают в /review.
 digest-texts-to-read = Ответы, написанные своими словами, которые ждут прочтения: { $count } (/review).
 workbook-texts-to-read = Ответы из опроса, написанные своими словами, которые ждут прочтения

@@ -37,5 +37,5 @@ rating-option-again = Показать пропущенные идеи
 rating-option-area = Выбрать другую сферу
 rating-option-review = Изменить мои оценки
 
-# An idea made from a survey answer: its language is not known.
+# Идея из ответа в опросе: её язык неизвестен.
 rating-original-unknown = Эту идею ещё не перевели на русский, поэтому вот она в исходной формулировке.

@@ -88,6 +88,6 @@ workbook-migration-no = Не має досвіду міграції
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = замало оцінок
 
-# Survey answers in people's own words, read in the organisers' /review queue.
+# Відповіді з опитування, написані власними словами, які організатори читають у /review.
 digest-texts-to-read = Відповіді, написані власними словами, що чекають на прочитання: { $count } (/review).
 workbook-texts-to-read = Відповіді з опитування, написані власними словами, що чекають на прочитання

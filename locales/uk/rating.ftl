@@ -37,5 +37,5 @@ rating-option-again = Показати пропущені ідеї
 rating-option-area = Обрати іншу сферу
 rating-option-review = Змінити мої оцінки
 
-# An idea made from a survey answer: its language is not known.
+# Ідея з відповіді в опитуванні: її мова невідома.
 rating-original-unknown = Цю ідею ще не переклали українською, тож ось вона в оригінальному формулюванні.
