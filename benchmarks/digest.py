@@ -29,7 +29,7 @@ from bot.digest.data import BREAKDOWNS, DigestConfig, Period
 from bot.digest.maker import DigestMaker
 from bot.digest.schedule import DigestSchedule
 from dialogs.i18n import Translator
-from storage import ideas, migrate, participation, survey
+from storage import ideas, migrate, participation, reviews, survey
 from storage.db import create_engine, create_sessionmaker
 
 UNTIL = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -159,6 +159,7 @@ async def bare_queries(session: AsyncSession, period: Period, config: DigestConf
     await survey.need_counts(session, until=period.until)
     await survey.completions(session, since=period.since, until=period.until)
     await survey.completions(session, until=period.until)
+    await reviews.count_waiting(session)
     await participation.ideas_in_period(session, period.since, period.until)
     await ideas.ideas_by_status(session)
     for until in (period.until, period.since):

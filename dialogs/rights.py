@@ -19,7 +19,7 @@ LANGUAGE_NAMES = {"pl": "Polski", "uk": "Українська", "en": "English",
 # Columns that are internal plumbing, not information about the person.
 _INTERNAL_COLUMNS = {
     *("id", "participant_id", "key", "data", "version", "response_id", "author_id"),
-    *("idea_id", "merged_into_id", "campaign_id"),
+    *("idea_id", "merged_into_id", "campaign_id", "reviewed_by"),
 }
 
 

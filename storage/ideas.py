@@ -27,6 +27,10 @@ REJECT_REASONS = ("duplicate", "off_topic", "personal_data", "offensive", "uncle
 QUADRANTS = ("WOW", "HOW", "NOW", "POW")
 SCALE = range(1, 6)
 PROPOSED = "participant"  # the source of ideas written in the bot
+FROM_SURVEY = "survey"  # an organiser made it from words someone wrote in the survey
+# Survey answers carry no language (that would be an attribute of the person): ISO 639-2
+# "undetermined", rather than a guess.
+UNDETERMINED = "und"
 
 # Which statuses each moderation step may start from. A merged idea is final: its ratings stay
 # with it (they rated other words than the target's) and it leaves the matrix with its status.
@@ -250,20 +254,24 @@ def pick_text(idea: Idea, texts: dict[str, str], locale: str) -> tuple[str, str]
 async def propose(
     session: AsyncSession,
     *,
-    author_id: int,
+    author_id: int | None,
     area: str,
     dimensions: list[str],
     language: str,
     text: str,
     now: datetime,
+    source: str = PROPOSED,
 ) -> Idea:
-    """A participant's idea, waiting for review, stored in the language it was written in."""
+    """A new idea, waiting for review, stored in the language it was written in.
+
+    Ideas made from survey answers have no author: nothing ties them to the person who wrote.
+    """
     # The code is "p<id>", known only once the row exists; a unique placeholder fills the gap.
     idea = Idea(
         code=f"new-{uuid.uuid4().hex}",
         area=area,
         dimensions=dimensions,
-        source=PROPOSED,
+        source=source,
         language=language,
         status="waiting",
         author_id=author_id,
@@ -372,7 +380,7 @@ async def _editable(
     if not text:
         raise IdeaError("empty_text", "the text is empty")
     idea = await get_idea(session, idea_id)
-    if idea.source != PROPOSED:
+    if idea.source not in (PROPOSED, FROM_SURVEY):
         # Seeding rewrites these texts from the data file at every start.
         raise IdeaError("seeded", f"idea {idea.code} comes from the idea bank file; edit it there")
     return idea, text

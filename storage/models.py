@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -114,6 +115,9 @@ class SurveyResponse(Base):
     superseded_at: Mapped[datetime | None]
 
 
+_UNREAD_TEXT = "text IS NOT NULL AND reviewed_at IS NULL"
+
+
 class SurveyAnswer(Base):
     """One answer, normalised for counting: a chosen option, a scale value, or free words.
 
@@ -121,7 +125,18 @@ class SurveyAnswer(Base):
     """
 
     __tablename__ = "survey_answers"
-    __table_args__ = (Index("ix_survey_answers_question_time", "question_id", "answered_at"),)
+    __table_args__ = (
+        Index("ix_survey_answers_question_time", "question_id", "answered_at"),
+        # The few answers in own words still unread, for the organisers' queue and its count,
+        # without reading every chosen option of every survey.
+        Index(
+            "ix_survey_answers_unread_text",
+            "answered_at",
+            "id",
+            sqlite_where=sql(_UNREAD_TEXT),
+            postgresql_where=sql(_UNREAD_TEXT),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(
@@ -138,6 +153,12 @@ class SurveyAnswer(Base):
     text: Mapped[str | None] = mapped_column(Text)
     skipped: Mapped[bool] = mapped_column(default=False)
     answered_at: Mapped[datetime]
+    # Free words are read by an organiser; the mark lives on the row itself, so erasure, the
+    # retention purge and a changed answer (a new row) take it with them.
+    reviewed_at: Mapped[datetime | None]
+    reviewed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("organisers.id", ondelete="SET NULL")
+    )
 
 
 class Idea(Base):

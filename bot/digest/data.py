@@ -2,7 +2,8 @@
 
 Everything a digest shows is decided here, once, for every language: text, chart and workbook
 only format it. Counts broken down by a participant attribute pass through disclosure control
-here, so no formatter can show a small group by mistake. Free-text answers are never read.
+here, so no formatter can show a small group by mistake. Free-text answers are only counted:
+their words are read in the organisers' review queue, never in a digest.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.disclosure import Breakdown, disclose
 from dialogs.i18n import LOCALES
-from storage import ideas, participation, survey
+from storage import ideas, participation, reviews, survey
 from storage.ideas import QUADRANTS, IdeaScore
 from storage.participation import NOT_STATED, Attribute
 
@@ -59,6 +60,7 @@ class Survey:
     completed: int  # in this period
     completed_total: int
     dimensions: tuple[Dimension, ...]  # hardest (lowest mean: 1 = very hard) first
+    to_read: int  # answers in people's own words no organiser has read yet (now)
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ async def _survey(session: AsyncSession, period: Period) -> Survey:
         completed=await survey.completions(session, since=period.since, until=period.until),
         completed_total=await survey.completions(session, until=period.until),
         dimensions=tuple(dimensions),
+        to_read=await reviews.count_waiting(session),
     )
 
 

@@ -79,9 +79,15 @@ class DigestWriter:
         return "\n".join(lines)
 
     def _survey(self, data: DigestData, say: _Speaker) -> str:
+        lines = self._difficulties(data, say)
+        if data.survey.to_read:
+            lines.append(say("digest-texts-to-read", count=data.survey.to_read))
+        return "\n".join(lines)
+
+    def _difficulties(self, data: DigestData, say: _Speaker) -> list[str]:
         found = data.survey
         if not found.dimensions:
-            return say("digest-survey-empty")
+            return [say("digest-survey-empty")]
         lines = [
             say("digest-survey", completed=found.completed, total=found.completed_total),
             say("digest-dimensions-heading"),
@@ -107,7 +113,7 @@ class DigestWriter:
             ]
             if needs:
                 lines.append(say("digest-top-needs", needs="; ".join(needs)))
-        return "\n".join(lines)
+        return lines
 
     def _ideas(self, data: DigestData, say: _Speaker, locale: str) -> str:
         matrix = data.matrix

@@ -37,6 +37,7 @@ def _summary(data: DigestData, writer: DigestWriter, say: Callable[..., str]) ->
         (say("workbook-participants-new"), part.new),
         (say("workbook-completions"), found.completed_total),
         (say("workbook-completions-new"), found.completed),
+        (say("workbook-texts-to-read"), found.to_read),
         (say("workbook-ideas-proposed-new"), data.ideas.proposed),
         (say("workbook-ideas-approved-new"), data.ideas.approved),
     ]

@@ -165,7 +165,9 @@ class EffectivenessStep:
             # Before the very first rating: what the two questions mean and where they lead.
             remember(ctx, {EXPLAINED: True})
             before.append(T("rating-explain"))
-        if language != ctx.locale:
+        if language == repo.UNDETERMINED:
+            before.append(T("rating-original-unknown"))
+        elif language != ctx.locale:
             before.append(T("rating-original", {"language": language}))
         if ctx.data.get(MODE) == "review":
             earlier = await repo.rating_of(ctx.session, idea.id, ctx.participant.id)

@@ -1,5 +1,5 @@
-"""The organiser commands, reachable as `/stats`, `/moderate`, `/campaign`, `/digest`, `/export`
-from any dialog, and as the options of the organiser menu."""
+"""The organiser commands, reachable as `/stats`, `/moderate`, `/review`, `/campaign`, `/digest`,
+`/export` from any dialog, and as the options of the organiser menu."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from datetime import timedelta
 
 from dialogs.flow import Context, Goto, Result
 from dialogs.i18n import T
-from dialogs.organisers import campaigns, moderation
+from dialogs.organisers import campaigns, moderation, review
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from storage import ideas, participation, survey
 from storage.models import Organiser
 
-COMMANDS = ("stats", "moderate", "campaign", "digest", "export")
+COMMANDS = ("stats", "moderate", "review", "campaign", "digest", "export")
 
 WEEK = timedelta(days=7)
 
@@ -33,6 +33,8 @@ async def run(ctx: Context, organiser: Organiser, name: str, arg: str | None) ->
         return await stats(ctx, organiser)
     if name == "moderate":
         return await moderation.begin(ctx, organiser)
+    if name == "review":
+        return await review.begin(ctx, organiser)
     if name == "campaign":
         return await campaign(ctx, organiser, arg or "")
     if name == "digest":

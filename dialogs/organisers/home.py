@@ -4,16 +4,34 @@ from __future__ import annotations
 
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
-from dialogs.organisers import actions, campaigns, moderation
+from dialogs.organisers import actions, campaigns, moderation, review
 from dialogs.organisers.role import FLOW, organiser_of, refuse
+from storage import reviews
 
-ENTRIES = ("stats", "moderate", "campaign_new", "campaign_list", "digest", "export", "close")
+ENTRIES = (
+    "stats",
+    "moderate",
+    "review",
+    "campaign_new",
+    "campaign_list",
+    "digest",
+    "export",
+    "close",
+)
 
 
 class HomeStep:
     async def prompt(self, ctx: Context) -> Prompt:
+        to_read = {"count": await reviews.count_waiting(ctx.session)}
         options = tuple(
-            OptionSpec(e, T(f"organisers-home-option-{e.replace('_', '-')}")) for e in ENTRIES
+            OptionSpec(
+                e,
+                T(
+                    f"organisers-home-option-{e.replace('_', '-')}",
+                    to_read if e == "review" else {},
+                ),
+            )
+            for e in ENTRIES
         )
         return Prompt(T("organisers-home"), options)
 
@@ -51,4 +69,5 @@ class CampaignNameStep:
 def build_flow() -> Flow:
     steps: dict[str, Step] = {"home": HomeStep(), "campaign_name": CampaignNameStep()}
     steps.update(moderation.steps())
+    steps.update(review.steps())
     return Flow(FLOW, steps, first="home")

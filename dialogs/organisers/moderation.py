@@ -62,24 +62,38 @@ def _short(text: str, length: int = LABEL_LENGTH) -> str:
 
 
 class _OrganiserStep:
-    """Checks the role before acting on any answer, a button included."""
+    """Checks the role before acting on any answer, a button included.
+
+    The idea in hand, where "back" leads and what follows an idea gone meanwhile are the
+    moderation queue's; the survey review reuses the translation steps with its own.
+    """
 
     name = ""
+    back_to = "moderate"  # where "back" leads, and where a finished correction returns
+
+    async def current(self, ctx: Context) -> Idea | None:
+        return await _current(ctx)
+
+    async def back(self, ctx: Context) -> Result:
+        return Result(goto=Goto(FLOW, self.back_to))
+
+    async def gone(self, ctx: Context) -> Result:
+        return await advance(ctx, T("organisers-moderate-gone"))
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         organiser = await organiser_of(ctx)
         if organiser is None:
             return await refuse(ctx, f"{FLOW}.{self.name}")
-        idea = await _current(ctx)
+        idea = await self.current(ctx)
         if idea is None:
-            return await advance(ctx, T("organisers-moderate-gone"))
+            return await self.gone(ctx)
         if reply.option == "back":
-            return Result(goto=Goto(FLOW, "moderate"))
+            return await self.back(ctx)
         try:
             return await self.act(ctx, organiser, idea, reply)
         except IdeaError as error:
             if error.code in ("not_found", "not_allowed"):
-                return await advance(ctx, T("organisers-moderate-gone"))
+                return await self.gone(ctx)
             return Result.stay(T("organisers-moderate-cannot"))
 
     async def prompt(self, ctx: Context) -> Prompt:
@@ -194,22 +208,27 @@ class EditStep(_OrganiserStep):
 
 class TranslateStep(_OrganiserStep):
     name = "translate"
+    text_step = "translate_text"
+    question = "organisers-translate-choose"
+    back_label = "organisers-option-back"
 
     async def prompt(self, ctx: Context) -> Prompt:
-        idea = await _current(ctx)
+        idea = await self.current(ctx)
         missing: list[str] = []
         if idea is not None:
             missing = _missing_languages(await ideas.texts_of(ctx.session, [idea.id]), idea)
         options = tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in missing)
-        return Prompt(T("organisers-translate-choose"), (*options, _back()))
+        back = OptionSpec("back", T(self.back_label))
+        return Prompt(T(self.question), (*options, back))
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         _remember(ctx, **{_LOCALE: reply.option})
-        return Result(goto=Goto(FLOW, "translate_text"))
+        return Result(goto=Goto(FLOW, self.text_step))
 
 
 class TranslateTextStep(_OrganiserStep):
     name = "translate_text"
+    choose_step = "translate"
 
     async def prompt(self, ctx: Context) -> Prompt:
         language = LANGUAGE_NAMES.get(ctx.data.get(_LOCALE, ""), "")
@@ -219,11 +238,11 @@ class TranslateTextStep(_OrganiserStep):
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         locale = ctx.data.get(_LOCALE)
         if reply.text is None or locale not in LOCALES:
-            return Result(goto=Goto(FLOW, "translate"))
+            return Result(goto=Goto(FLOW, self.choose_step))
         text = reply.text[: ctx.config.idea_max_length]
         await ideas.add_translation(ctx.session, idea.id, locale, text)
         record(ctx, organiser, f"translate:{locale}", idea.code)
-        return Result.to(FLOW, "moderate", T("organisers-translated"))
+        return Result.to(FLOW, self.back_to, T("organisers-translated"))
 
 
 def steps() -> dict[str, Step]:

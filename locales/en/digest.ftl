@@ -99,3 +99,7 @@ workbook-migration-yes = Has experience of migration
 workbook-migration-no = No experience of migration
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = not enough ratings yet
+
+# Survey answers in people's own words, read in the organisers' /review queue.
+digest-texts-to-read = Answers in participants’ own words waiting to be read: { $count } (/review).
+workbook-texts-to-read = Survey answers in own words waiting to be read

@@ -72,3 +72,23 @@ organisers-campaign-list = Participants per campaign (fewer than { $min } are sh
     { $lines }
 organisers-campaign-line = { $name } ({ $code }): { $people }
 organisers-campaign-line-none = Without a campaign: { $people }
+
+# Reading the survey's answers in people's own words (/review).
+command-review-words = review
+organisers-home-option-review = Survey answers to read ({ $count })
+organisers-review-none = No survey answers are waiting to be read.
+organisers-review-gone = Someone has already read this answer, or it has been deleted. On to the next one.
+organisers-review-text =
+    Answer to “{ $question }”, week of { $week }; { $waiting } waiting in total:
+
+    { $text }
+organisers-review-question-removed = a question no longer in the survey
+organisers-review-option-read = Mark as read
+organisers-review-option-idea = Turn into an idea
+organisers-review-option-next = Next (leave unread)
+organisers-review-option-stop = Back to the menu
+organisers-review-marked = Marked as read.
+organisers-review-area = Which area does this idea belong to? It goes into the idea bank in these words, approved straight away, so participants can rate it.
+organisers-review-idea-added = Idea { $code } ({ $area }) is in the idea bank, and participants can rate it now. The answer is marked as read.
+organisers-review-translate = Add a translation, so that people who read another language can rate it too? Choose the language, or go on to the next answer.
+organisers-review-option-done = Done, next answer

@@ -43,3 +43,6 @@ rating-effectiveness-high = very well
 rating-ease-low = very hard
 rating-ease-high = very easy
 rating-explain = Two questions for each idea: how well it solves the problem, and how easy it is to do. Together they place it in one of four groups: WOW (works and is easy: first), HOW (works but takes time and money: plan for it), NOW (easy, small effect: quick wins), POW (hard and weak: set aside).
+
+# An idea made from a survey answer: its language is not known.
+rating-original-unknown = This idea hasn’t been translated into English yet, so here it is in its original words.

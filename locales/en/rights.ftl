@@ -1,7 +1,7 @@
 rights-privacy-notice =
     What happens to your answers:
     - We keep your survey answers, ideas and ratings, and, if you tell us, whether you have migration experience and your district. We know you only by a code made from your messenger account, not by your name, number or username: your answers are pseudonymous, not anonymous.
-    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote it.
+    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote it, and may turn such words into an idea for others to rate.
     - { $messenger ->
         [telegram] Telegram, the company, can read chats with bots.
         [signal] Signal encrypts messages end to end, but whoever runs this bot reads what you send here.

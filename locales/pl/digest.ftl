@@ -88,3 +88,7 @@ workbook-migration-yes = Ma doświadczenie migracji
 workbook-migration-no = Nie ma doświadczenia migracji
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = za mało ocen
+
+# Odpowiedzi z ankiety napisane własnymi słowami, czytane przez organizatorów w /review.
+digest-texts-to-read = Odpowiedzi napisane własnymi słowami, które czekają na przeczytanie: { $count } (/review).
+workbook-texts-to-read = Odpowiedzi z ankiety napisane własnymi słowami, czekające na przeczytanie

@@ -73,3 +73,23 @@ organisers-campaign-list = Uczestnicy według kampanii (mniej niż { $min } poka
     { $lines }
 organisers-campaign-line = { $name } ({ $code }): { $people }
 organisers-campaign-line-none = Bez kampanii: { $people }
+
+# Czytanie odpowiedzi z ankiety napisanych własnymi słowami (/review).
+command-review-words = przegląd, przeglądaj
+organisers-home-option-review = Odpowiedzi z ankiety do przeczytania ({ $count })
+organisers-review-none = Żadna odpowiedź z ankiety nie czeka na przeczytanie.
+organisers-review-gone = Ktoś już przeczytał tę odpowiedź albo została usunięta. Przechodzimy do następnej.
+organisers-review-text =
+    Odpowiedź na pytanie „{ $question }”, tydzień od { $week }; łącznie czeka: { $waiting }.
+
+    { $text }
+organisers-review-question-removed = pytanie, którego nie ma już w ankiecie
+organisers-review-option-read = Oznacz jako przeczytaną
+organisers-review-option-idea = Zrób z niej pomysł
+organisers-review-option-next = Następna (zostaw nieprzeczytaną)
+organisers-review-option-stop = Wróć do menu
+organisers-review-marked = Oznaczono jako przeczytaną.
+organisers-review-area = Do którego obszaru należy ten pomysł? Trafi do banku pomysłów w tym brzmieniu i od razu jako zatwierdzony, więc uczestnicy będą mogli go oceniać.
+organisers-review-idea-added = Pomysł { $code } ({ $area }) jest już w banku pomysłów i uczestnicy mogą go oceniać. Odpowiedź oznaczono jako przeczytaną.
+organisers-review-translate = Dodać tłumaczenie, żeby mogły go ocenić także osoby czytające w innym języku? Wybierz język albo przejdź do następnej odpowiedzi.
+organisers-review-option-done = Gotowe, następna odpowiedź

@@ -43,3 +43,6 @@ rating-effectiveness-high = bardzo dobrze
 rating-ease-low = bardzo trudno
 rating-ease-high = bardzo łatwo
 rating-explain = Przy każdym pomyśle dwa pytania: jak dobrze rozwiązuje problem i jak łatwo go zrobić. Razem umieszczają go w jednej z czterech grup: WOW (działa i jest łatwy: najpierw), HOW (działa, ale wymaga czasu i pieniędzy: do zaplanowania), NOW (łatwy, mały efekt: szybkie zmiany), POW (trudny i słaby: na bok).
+
+# Pomysł z odpowiedzi w ankiecie: jego język nie jest znany.
+rating-original-unknown = Tego pomysłu nie przetłumaczono jeszcze na polski, więc pokazujemy go w oryginalnym brzmieniu.

@@ -1,7 +1,7 @@
 rights-privacy-notice =
     Co dzieje się z Twoimi odpowiedziami:
     - Przechowujemy Twoje odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze ani nazwie użytkownika: Twoje odpowiedzi są pseudonimowe, a nie anonimowe.
-    - Organizatorzy widzą wyniki zbiorcze. Czytają też pomysły i to, co ktoś napisze własnymi słowami – nie wiedząc, kto to napisał.
+    - Organizatorzy widzą wyniki zbiorcze. Czytają też pomysły i to, co ktoś napisze własnymi słowami – nie wiedząc, kto to napisał – i mogą zrobić z takich słów pomysł, który ocenią inni.
     - { $messenger ->
         [telegram] Firma Telegram może czytać rozmowy z botami.
         [signal] Signal szyfruje wiadomości od nadawcy do odbiorcy, ale osoby prowadzące tego bota czytają to, co tu wysyłasz.

@@ -88,3 +88,7 @@ workbook-migration-yes = Есть опыт миграции
 workbook-migration-no = Нет опыта миграции
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = пока мало оценок
+
+# Ответы из опроса, написанные своими словами, которые организаторы читают в /review.
+digest-texts-to-read = Ответы, написанные своими словами, которые ждут прочтения: { $count } (/review).
+workbook-texts-to-read = Ответы из опроса, написанные своими словами, которые ждут прочтения

@@ -73,3 +73,23 @@ organisers-campaign-list = Участники по кампаниям (мень�
     { $lines }
 organisers-campaign-line = { $name } ({ $code }): { $people }
 organisers-campaign-line-none = Без кампании: { $people }
+
+# Чтение ответов из опроса, написанных своими словами (/review).
+command-review-words = просмотр, просмотреть
+organisers-home-option-review = Непрочитанные ответы из опроса ({ $count })
+organisers-review-none = Ни один ответ из опроса не ждёт прочтения.
+organisers-review-gone = Этот ответ уже кто-то прочитал, или он удалён. Переходим к следующему.
+organisers-review-text =
+    Ответ на вопрос «{ $question }», неделя с { $week }; всего ждут: { $waiting }.
+
+    { $text }
+organisers-review-question-removed = вопрос, которого больше нет в опросе
+organisers-review-option-read = Отметить как прочитанный
+organisers-review-option-idea = Сделать из него идею
+organisers-review-option-next = Следующий (оставить непрочитанным)
+organisers-review-option-stop = Вернуться в меню
+organisers-review-marked = Отмечено как прочитанное.
+organisers-review-area = К какой сфере относится эта идея? Она попадёт в банк идей именно в такой формулировке и сразу одобренной, так что участники смогут её оценивать.
+organisers-review-idea-added = Идея { $code } ({ $area }) уже в банке идей, и участники могут её оценивать. Ответ отмечен как прочитанный.
+organisers-review-translate = Добавить перевод, чтобы эту идею могли оценить и те, кто читает на другом языке? Выберите язык или перейдите к следующему ответу.
+organisers-review-option-done = Готово, следующий ответ

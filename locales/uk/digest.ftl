@@ -88,3 +88,7 @@ workbook-migration-yes = Має досвід міграції
 workbook-migration-no = Не має досвіду міграції
 workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = замало оцінок
+
+# Відповіді з опитування, написані власними словами, які організатори читають у /review.
+digest-texts-to-read = Відповіді, написані власними словами, що чекають на прочитання: { $count } (/review).
+workbook-texts-to-read = Відповіді з опитування, написані власними словами, що чекають на прочитання

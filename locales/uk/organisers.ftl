@@ -73,3 +73,23 @@ organisers-campaign-list = Учасники за кампаніями (менш�
     { $lines }
 organisers-campaign-line = { $name } ({ $code }): { $people }
 organisers-campaign-line-none = Без кампанії: { $people }
+
+# Читання відповідей з опитування, написаних власними словами (/review).
+command-review-words = перегляд, переглянути
+organisers-home-option-review = Непрочитані відповіді з опитування ({ $count })
+organisers-review-none = Жодна відповідь з опитування не чекає на прочитання.
+organisers-review-gone = Цю відповідь уже хтось прочитав, або її видалено. Переходимо до наступної.
+organisers-review-text =
+    Відповідь на запитання «{ $question }», тиждень з { $week }; усього чекають: { $waiting }.
+
+    { $text }
+organisers-review-question-removed = запитання, якого вже немає в опитуванні
+organisers-review-option-read = Позначити як прочитану
+organisers-review-option-idea = Зробити з неї ідею
+organisers-review-option-next = Наступна (залишити непрочитаною)
+organisers-review-option-stop = Повернутися до меню
+organisers-review-marked = Позначено як прочитану.
+organisers-review-area = До якої сфери належить ця ідея? Вона потрапить до банку ідей саме в такому формулюванні й одразу схваленою, тож учасники зможуть її оцінювати.
+organisers-review-idea-added = Ідея { $code } ({ $area }) уже в банку ідей, і учасники можуть її оцінювати. Відповідь позначено як прочитану.
+organisers-review-translate = Додати переклад, щоб цю ідею могли оцінити й ті, хто читає іншою мовою? Виберіть мову або перейдіть до наступної відповіді.
+organisers-review-option-done = Готово, наступна відповідь

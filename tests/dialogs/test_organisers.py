@@ -55,6 +55,7 @@ async def test_an_invitation_makes_this_chat_an_organisers(dialogs: Dialogs) -> 
     assert person.options == [
         "stats",
         "moderate",
+        "review",
         "campaign_new",
         "campaign_list",
         "digest",
@@ -392,6 +393,7 @@ async def test_closing_the_menu(dialogs: Dialogs) -> None:
 ATTEMPTS = [
     ("stats", None),
     ("moderate", None),
+    ("review", None),
     ("campaign", "new Poster"),
     ("campaign", "list"),
     ("digest", None),
@@ -439,7 +441,9 @@ async def test_a_revoked_organiser_is_refused(
     await assert_nothing_happened(dialogs)
 
 
-@pytest.mark.parametrize("option", ["stats", "moderate", "campaign_new", "digest", "export"])
+@pytest.mark.parametrize(
+    "option", ["stats", "moderate", "review", "campaign_new", "digest", "export"]
+)
 async def test_a_revoked_organisers_buttons_do_nothing(
     dialogs: Dialogs, clock: Clock, option: str
 ) -> None:

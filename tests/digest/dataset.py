@@ -178,3 +178,38 @@ async def add_ratings(
         for rater in raters
     )
     await session.flush()
+
+
+async def add_text_answer(
+    session: AsyncSession,
+    participant: Participant,
+    question: str,
+    text: str,
+    now: datetime,
+    *,
+    dimension: str | None = None,
+    skipped: bool = False,
+) -> SurveyAnswer:
+    """Words written in the survey, in a response of their own, as the survey stores them."""
+    response = SurveyResponse(
+        participant_id=participant.id,
+        survey_version=1,
+        started_at=now,
+        completed_at=now,
+        superseded_at=None,
+    )
+    session.add(response)
+    await session.flush()
+    answer = SurveyAnswer(
+        response_id=response.id,
+        participant_id=participant.id,
+        survey_version=1,
+        question_id=question,
+        dimension=dimension,
+        text=None if skipped else text,
+        skipped=skipped,
+        answered_at=now,
+    )
+    session.add(answer)
+    await session.flush()
+    return answer

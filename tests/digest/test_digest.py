@@ -142,7 +142,9 @@ def test_survey_hardest_first_with_the_change(data: DigestData, translator: Tran
         lines[3]
         == "Top needs: Residence card, work permit (32); Understanding official letters (20)"
     )
-    assert lines[-1].startswith("3. Social: neighbours, belonging: 4.0 (no change since the last")
+    assert lines[-2].startswith("3. Social: neighbours, belonging: 4.0 (no change since the last")
+    # The one answer in someone's own words is counted, never quoted.
+    assert lines[-1] == "Answers in participants’ own words waiting to be read: 1 (/review)."
     assert [d.dimension for d in data.survey.dimensions] == ["legal", "welfare", "social"]
 
 
@@ -182,6 +184,9 @@ def test_the_workbook_opens_with_its_three_sheets(data: DigestData, translator: 
     summary = {row[0]: row[1] for row in book["Підсумок"].iter_rows(values_only=True) if row}
     assert summary["Учасники, усього"] == 42
     assert summary["English"] == "<10"
+    assert (
+        summary["Відповіді з опитування, написані власними словами, що чекають на прочитання"] == 1
+    )
     needs = list(book["Потреби"].iter_rows(values_only=True))
     assert needs[1] == (
         "Правова сфера: документи, установи, права",
@@ -208,6 +213,6 @@ async def test_an_empty_database_still_makes_a_digest(
     async with create_sessionmaker(engine)() as session:
         data = await maker(translator).gather(session, Period(SINCE, UNTIL))
     said = texts(render(data, translator), translator)
-    assert said["digest-survey"] == "Survey: no answers yet."
+    assert said["digest-survey"] == "Survey: no answers yet."  # and nothing waits to be read
     assert "By language: nobody yet" in said["digest-participation"]
     assert "Matrix: WOW 0, HOW 0, NOW 0, POW 0" in said["digest-ideas"]
