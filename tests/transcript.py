@@ -6,7 +6,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from dialogs.engine import Dialogs
-from dialogs.messages import Choice, Inbound, Outbound
+from bot.channels import plain
+from dialogs.messages import Choice, Inbound, Outbound, merged
 
 _update_ids = itertools.count(1)
 
@@ -71,3 +72,42 @@ class Person:
 
 def keys(replies: list[Outbound]) -> list[str]:
     return [reply.key for reply in replies]
+
+
+@dataclass
+class Tally:
+    """What a path costs: the person's messages or taps, and the bot's messages and characters."""
+
+    answers: int = 0
+    messages: int = 0
+    edits: int = 0
+    characters: int = 0
+    shown: Outbound | None = None  # the question on screen
+
+    def read(self, replies: list[Outbound]) -> None:
+        """Replies as a channel sends them: short texts ride in the next bubble; a tick shows the
+        same question changed in its own message (an edit). Anything else is new to read, even
+        if a channel draws it over an older message."""
+        for outbound in merged(replies):
+            if outbound.replaces is not None and self.same_question(outbound):
+                self.edits += 1
+            else:
+                self.messages += 1
+                self.characters += len(plain.render(outbound))
+            if outbound.options:
+                self.shown = outbound
+
+    def add(self, other: Tally) -> None:
+        self.answers += other.answers
+        self.messages += other.messages
+        self.edits += other.edits
+        self.characters += other.characters
+        self.shown = other.shown
+
+    def same_question(self, outbound: Outbound) -> bool:
+        shown = self.shown
+        return (
+            shown is not None
+            and shown.key == outbound.key
+            and [o.id for o in shown.options] == [o.id for o in outbound.options]
+        )

@@ -41,13 +41,12 @@ def dialogs(backend: AsyncEngine, translator: Translator, clock: Clock) -> Dialo
 async def survey_with_words(dialogs: Dialogs, user_id: str = "writer") -> Person:
     """A participant in Wola, writing in Ukrainian, who adds words to two questions."""
     person = await start_survey(dialogs, user_id=user_id, locale="uk")
-    await skip_to(person, "survey-welfare-needs")
+    await skip_to(person, "pair:welfare")
     await person.taps("other")
-    await person.taps("done")
+    await person.taps("next")
     await person.says(NEED)
     await skip_to(person, "survey-help-most")
-    await person.says(HELP)
-    assert await person.taps("finish") == ["survey-finished"]
+    assert await person.says(HELP) == ["survey-finished"]
     return person
 
 
@@ -185,7 +184,11 @@ async def test_words_become_an_idea_that_participants_rate(dialogs: Dialogs) -> 
     rater = Person(dialogs, user_id="rater", hint="en")
     await rater.onboard(language="en", migration="no")
     assert await rater.taps("rating") == ["rating-area"]
-    assert await rater.taps("daily_life") == ["rating-original-unknown", "rating-effectiveness"]
+    assert await rater.taps("daily_life") == [
+        "rating-explain",
+        "rating-original-unknown",
+        "rating-effectiveness",
+    ]
     assert MASKED in rater.question.text
     await rater.taps("5")
     assert await rater.taps("4") == ["rating-saved", "rating-done-all"]  # the only idea yet

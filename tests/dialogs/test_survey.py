@@ -23,7 +23,7 @@ from storage.models import ConversationState, Participant, SurveyAnswer, SurveyR
 from storage.pseudonyms import Pseudonymizer
 from storage.survey import completions, difficulty_by_dimension
 from tests.conftest import Clock, make_dialogs
-from tests.transcript import Person, keys
+from tests.transcript import Person, Tally, keys
 
 LOCALES = ["pl", "uk", "en", "ru"]
 DIMENSIONS = ("welfare", "economic", "legal", "cultural", "social")
@@ -240,38 +240,6 @@ async def test_the_progress_line_counts_screens(dialogs: Dialogs, translator: Tr
 # nothing in their own words.
 TYPICAL_SCALE = (2, 3, 4, 2, 3)
 TYPICAL_NEEDS = (2, 3, 2, 3, 2)
-
-
-@dataclass
-class Tally:
-    """What a path costs: the person's messages or taps, and the bot's messages and characters."""
-
-    answers: int = 0
-    messages: int = 0
-    edits: int = 0
-    characters: int = 0
-    shown: Outbound | None = None  # the question on screen
-
-    def read(self, replies: list[Outbound]) -> None:
-        """Replies as a channel sends them: short texts ride in the next bubble; a tick shows the
-        same question changed in its own message (an edit). Anything else is new to read, even
-        if a channel draws it over an older message."""
-        for outbound in merged(replies):
-            if outbound.replaces is not None and self.same_question(outbound):
-                self.edits += 1
-            else:
-                self.messages += 1
-                self.characters += len(plain.render(outbound))
-            if outbound.options:
-                self.shown = outbound
-
-    def same_question(self, outbound: Outbound) -> bool:
-        shown = self.shown
-        return (
-            shown is not None
-            and shown.key == outbound.key
-            and [o.id for o in shown.options] == [o.id for o in outbound.options]
-        )
 
 
 def typical_needs(dimension: str, count: int) -> list[str]:
