@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from dialogs.engine import Dialogs
 from bot.channels import plain
+from dialogs.engine import Dialogs
 from dialogs.messages import Choice, Inbound, Outbound, merged
 
 _update_ids = itertools.count(1)

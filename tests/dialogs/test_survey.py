@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.channels import plain
 from dialogs.engine import Dialogs
 from dialogs.flow import Context, Flow, Result
 from dialogs.flows import build_flows
 from dialogs.i18n import T, Translator
-from dialogs.messages import Choice, Outbound, merged
+from dialogs.messages import Choice
 from dialogs.survey.flow import default_survey
 from storage.db import create_sessionmaker
 from storage.models import ConversationState, Participant, SurveyAnswer, SurveyResponse
