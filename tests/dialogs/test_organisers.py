@@ -303,6 +303,14 @@ async def test_a_campaign_named_in_a_second_step(dialogs: Dialogs) -> None:
     assert await person.taps("back") == ["organisers-home"]
 
 
+async def test_a_campaign_name_loses_its_control_characters(dialogs: Dialogs) -> None:
+    person = await dataset.organiser(dialogs)
+    await person.command("campaign", 'new \x01=HYPERLINK("http://evil.example")\u202e\x7f')
+    async with dialogs.sessionmaker() as session:
+        [campaign] = (await session.scalars(select(Campaign))).all()
+    assert campaign.name == '=HYPERLINK("http://evil.example")'
+
+
 async def test_campaign_list_hides_small_groups(dialogs: Dialogs, clock: Clock) -> None:
     async with dialogs.sessionmaker() as session, session.begin():
         wola = await dataset.add_campaign(session, "wola26", "Wola workshop", clock())
