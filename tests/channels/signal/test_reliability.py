@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import RecipientGone
+from bot.channels.pacing import Pacer
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
 from storage.models import Participant
 from tests.channels.signal.fake_daemon import FakeSignalDaemon, text_envelope
 from tests.channels.signal.harness import SignalBot, eventually, start_signal_bot
+from tests.channels.virtual_time import VirtualTime
 
 OLENA = "7ccae375-cd51-4c82-8b1e-7be3280aa485"
 MAREK = "0b7e9a44-4f0e-4a55-9d0c-2f1f7d6a3c11"
@@ -107,19 +108,26 @@ async def test_a_message_in_hand_when_the_bot_stops_is_answered_after_its_restar
         await daemon.stop()
 
 
-async def test_a_rate_limited_send_waits_as_advised_then_goes_once(signal_bot: SignalBot) -> None:
-    bot = signal_bot
-    bot.daemon.rate_limit_next_send(retry_after=1)
-    started = time.monotonic()
-    assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
-    assert time.monotonic() - started >= 1.0
-    assert [r["message"] for r in bot.daemon.send_requests] == [bot.wire[0].message] * 2
-    assert len(bot.wire) == 1
+async def test_a_rate_limited_send_waits_as_advised_then_goes_once(dialogs: Dialogs) -> None:
+    time = VirtualTime()
+    pacer = Pacer(per_second=1000.0, per_chat_burst=1000, clock=time.clock, sleep=time.sleep)
+    daemon = FakeSignalDaemon()
+    await daemon.start()
+    bot = await start_signal_bot(dialogs, daemon, pacer=pacer)
+    try:
+        bot.daemon.rate_limit_next_send(retry_after=1)
+        assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
+        assert time.elapsed == pytest.approx(1.0)
+        assert [r["message"] for r in bot.daemon.send_requests] == [bot.wire[0].message] * 2
+        assert len(bot.wire) == 1
 
-    # An older daemon gives no advice: the channel waits a while of its own choosing.
-    bot.daemon.rate_limit_next_send(retry_after=None)
-    assert await bot.says(OLENA, "2") == ["rights-privacy-notice", "onboarding-consent"]
-    assert len(bot.wire) == 2
+        # An older daemon gives no advice: the channel waits a while of its own choosing.
+        bot.daemon.rate_limit_next_send(retry_after=None)
+        assert await bot.says(OLENA, "2") == ["rights-privacy-notice", "onboarding-consent"]
+        assert len(bot.wire) == 2
+    finally:
+        await bot.stop()
+        await daemon.stop()
 
 
 async def test_io_errors_and_a_missing_daemon_are_retried(signal_bot: SignalBot) -> None:

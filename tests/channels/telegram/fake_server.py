@@ -116,6 +116,8 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._client: ClientSession | None = None
         self.url = ""
+        # When calls happen and how the limits count them; a test may share its virtual time.
+        self.clock: Callable[[], float] = time.monotonic
 
     # --- life -------------------------------------------------------------------------------
 
@@ -207,7 +209,7 @@ class FakeTelegram:
     async def _dispatch(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await _params(request)
-        call = Call(method, params, time.monotonic())
+        call = Call(method, params, self.clock())
         self.calls.append(call)
         await self._notify()  # someone may be waiting for the bot to ask (e.g. to poll)
         handler = getattr(self, f"_api_{method}", None)
@@ -247,7 +249,7 @@ class FakeTelegram:
             self._enforce(self.limits, chat_id)
 
     def _enforce(self, limits: Limits, chat_id: int) -> None:
-        now = time.monotonic()
+        now = self.clock()
         while self._recent and now - self._recent[0] >= 1.0:
             self._recent.popleft()
         tokens, updated = self._chat_buckets.get(chat_id, (float(limits.chat_burst), now))
