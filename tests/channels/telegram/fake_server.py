@@ -190,6 +190,17 @@ class FakeTelegram:
             await reply.read()
             return reply.status
 
+    async def post_webhook_body(self, body: bytes) -> int:
+        """POST any bytes as the body, with the right secret (what a forged call could send)."""
+        assert self.webhook is not None and self._client is not None, "no webhook set"
+        headers = {
+            "X-Telegram-Bot-Api-Secret-Token": self.webhook.get("secret_token") or "",
+            "Content-Type": "application/json",
+        }
+        async with self._client.post(self.webhook["url"], data=body, headers=headers) as reply:
+            await reply.read()
+            return reply.status
+
     def forget_confirmations(self, since_update_id: int) -> None:
         """As if the bot died after handling these updates but before confirming them."""
         self.confirmed = min(self.confirmed, since_update_id)
