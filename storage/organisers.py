@@ -20,6 +20,8 @@ from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, Organise
 # `/start org_<token>`: the prefix tells an invitation from a campaign code.
 INVITE_PREFIX = "org_"
 NAME_MAX_LENGTH = 100
+# Refused attempts from one participant within this long share one audit row and one log line.
+REFUSAL_WINDOW = timedelta(hours=1)
 
 
 def token_hash(token: str) -> str:
@@ -147,6 +149,32 @@ def audit(
             at=now,
         )
     )
+
+
+async def note_refusal(
+    session: AsyncSession, participant_id: int, what: str, now: datetime
+) -> bool:
+    """Count a refused organiser attempt; True when it opens a new row, False when it is added to
+    this participant's row of the last REFUSAL_WINDOW (so a guesser writes one row an hour)."""
+    row = await session.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.participant_id == participant_id,
+            AuditEntry.organiser_id.is_(None),
+            AuditEntry.at > now - REFUSAL_WINDOW,
+        )
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    )
+    if row is not None:
+        row.times += 1
+        return False
+    session.add(
+        AuditEntry(
+            organiser_id=None, participant_id=participant_id, action=f"refused:{what}"[:32], at=now
+        )
+    )
+    return True
 
 
 async def audit_entries(session: AsyncSession) -> list[AuditEntry]:

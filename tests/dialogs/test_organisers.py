@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import timedelta
 
 import pytest
@@ -432,6 +433,43 @@ async def test_a_participant_gets_the_normal_unknown_command(
     await assert_nothing_happened(dialogs)
     refusals = [e for e in await audit_actions(dialogs) if e[1].startswith("refused")]
     assert refusals == [(None, f"refused:{command}", None)] * 2
+
+
+async def test_guessing_writes_one_row_and_one_warning_an_hour(
+    dialogs: Dialogs, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    guesser = Person(dialogs, user_id="1001", hint="en")
+    await guesser.onboard(language="en", migration="no")
+    caplog.set_level(logging.WARNING, logger="dialogs")
+    for attempt in range(30):
+        await guesser.command("start", f"org_guess{attempt}")
+        await guesser.command("moderate")
+        clock.advance(seconds=100)  # 60 attempts over 50 minutes
+    other = Person(dialogs, user_id="1002", hint="en")
+    await other.command("export")
+    clock.advance(minutes=11)  # the first hour is over
+    await guesser.command("moderate")
+
+    async with dialogs.sessionmaker() as session:
+        rows = (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()
+    guessing = dialogs.participant_key("test", "1001")
+    async with dialogs.sessionmaker() as session:
+        guesser_id = await session.scalar(select(Participant.id).where(Participant.key == guessing))
+    assert [(r.participant_id == guesser_id, r.action, r.times) for r in rows] == [
+        (True, "refused:invite", 60),
+        (False, "refused:export", 1),
+        (True, "refused:moderate", 1),
+    ]
+    refusals = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert len(refusals) == 3
+    assert all(r.levelno == logging.WARNING for r in refusals)
+
+    # The rows are the guesser's: erased with them.
+    await guesser.command("delete")
+    await guesser.taps("delete")
+    async with dialogs.sessionmaker() as session:
+        left = (await session.scalars(select(AuditEntry))).all()
+    assert [r.action for r in left] == ["refused:export"]
 
 
 @pytest.mark.parametrize(("command", "arg"), ATTEMPTS)
