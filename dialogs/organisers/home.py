@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.organisers import actions, campaigns, moderation
-from dialogs.organisers.role import FLOW, organiser_of, refuse
+from dialogs.organisers.role import FLOW, is_organiser, organiser_of, refuse
 
 ENTRIES = ("stats", "moderate", "campaign_new", "campaign_list", "digest", "export", "close")
 
@@ -51,4 +51,4 @@ class CampaignNameStep:
 def build_flow() -> Flow:
     steps: dict[str, Step] = {"home": HomeStep(), "campaign_name": CampaignNameStep()}
     steps.update(moderation.steps())
-    return Flow(FLOW, steps, first="home")
+    return Flow(FLOW, steps, first="home", admits=is_organiser)

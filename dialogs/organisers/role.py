@@ -25,6 +25,10 @@ async def organiser_of(ctx: Context) -> Organiser | None:
     return organiser
 
 
+async def is_organiser(ctx: Context) -> bool:
+    return await organiser_of(ctx) is not None
+
+
 async def refuse(ctx: Context, what: str) -> Result:
     """Answer exactly as to an unknown command; keep a trace without anything the person wrote.
 

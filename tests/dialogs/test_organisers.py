@@ -512,6 +512,48 @@ async def test_moderation_buttons_after_revoking_are_refused(
     await assert_nothing_happened(dialogs)
 
 
+async def test_revoked_during_a_language_change_returns_to_the_participants_menu(
+    dialogs: Dialogs, clock: Clock
+) -> None:
+    await waiting_idea(dialogs)
+    person = Person(dialogs, user_id="1001", hint="en")
+    await person.onboard(language="en", migration="no")
+    token = await dataset.invite(dialogs)
+    await person.command("start", f"{repo.INVITE_PREFIX}{token}")
+    assert await person.command("moderate") == ["organisers-moderate-idea"]
+    assert await person.command("language") == ["rights-language-choose"]
+    async with dialogs.sessionmaker() as session, session.begin():
+        [organiser] = await repo.all_organisers(session)
+        await repo.revoke(session, organiser.id, clock())
+    assert await person.taps("pl") == ["rights-language-changed", "menu-main"]
+    assert not {"approve", "reject", "merge"} & set(person.options)
+    await assert_nothing_happened(dialogs)
+
+
+async def test_revoked_without_consent_a_language_change_leads_to_consent(
+    dialogs: Dialogs, clock: Clock
+) -> None:
+    await waiting_idea(dialogs)
+    person = await dataset.organiser(dialogs)  # came through the invitation only
+    await person.command("moderate")
+    await person.command("language")
+    async with dialogs.sessionmaker() as session, session.begin():
+        [organiser] = await repo.all_organisers(session)
+        await repo.revoke(session, organiser.id, clock())
+    replies = await person.taps("uk")
+    assert replies[0] == "rights-language-changed"
+    assert person.question.key == "onboarding-consent"
+    await assert_nothing_happened(dialogs)
+
+
+async def test_an_organiser_still_in_the_role_returns_to_moderation(dialogs: Dialogs) -> None:
+    await waiting_idea(dialogs)
+    person = await dataset.organiser(dialogs)
+    await person.command("moderate")
+    await person.command("language")
+    assert await person.taps("uk") == ["rights-language-changed", "organisers-moderate-idea"]
+
+
 async def test_forged_buttons_are_refused(dialogs: Dialogs) -> None:
     """Button data made up by a client: an organiser option id with a guessed token."""
     from dialogs.messages import Choice
