@@ -191,3 +191,17 @@ async def test_the_command_writes_both_files(
     # The command runs its own event loop, so not inside the test's.
     await asyncio.to_thread(main, ["export", "--out", str(tmp_path / "export")])
     assert {p.name for p in (tmp_path / "export").iterdir()} == {"ideas.csv", "ideas.xlsx"}
+
+
+async def test_migrate_then_export_on_a_fresh_database_gives_the_idea_bank(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.chdir(tmp_path)
+    await asyncio.to_thread(main, ["migrate"])
+    await asyncio.to_thread(main, ["export", "--out", str(tmp_path / "export")])
+    content = (tmp_path / "export" / "ideas.csv").read_text(encoding="utf-8-sig")
+    header, *ideas = list(csv.reader(io.StringIO(content, newline="")))
+    assert header == list(COLUMNS)
+    assert len(ideas) == 68
+    assert {row[2] for row in ideas} == {"approved"}
