@@ -168,14 +168,14 @@ async def test_an_unregistered_recipient_is_marked_stopped(
 async def test_keep_alives_hold_the_stream_and_silence_reopens_it(dialogs: Dialogs) -> None:
     daemon = FakeSignalDaemon(keepalive=0.05)
     await daemon.start()
-    bot = await start_signal_bot(dialogs, daemon, idle_timeout=0.3)
+    # Silence is 20 keep-alive intervals: a loaded machine's late timers do not look like it.
+    bot = await start_signal_bot(dialogs, daemon, idle_timeout=1.0)
     try:
-        await asyncio.sleep(0.8)
+        await eventually(lambda: daemon.keepalives >= 5)
         assert len(daemon.stream_openings) == 1
-        assert daemon.keepalives >= 5
         daemon.keepalive = 10.0  # the daemon hangs: no keep-alives any more
         daemon.cut()
-        await eventually(lambda: len(daemon.stream_openings) >= 3, within=3)
+        await eventually(lambda: len(daemon.stream_openings) >= 3, within=10)
         assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
     finally:
         await bot.stop()
