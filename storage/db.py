@@ -76,7 +76,10 @@ def _private_database_file(path: Path) -> None:
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
     for file in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
         if file.exists():
-            file.chmod(PRIVATE_FILE)
+            try:
+                file.chmod(PRIVATE_FILE)
+            except PermissionError:  # another user's file: theirs to narrow
+                log.warning("could not make %s readable by this user only", file.name)
 
 
 async def wipe_deleted(engine: AsyncEngine) -> None:
@@ -93,7 +96,8 @@ async def wipe_deleted(engine: AsyncEngine) -> None:
         result = await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         busy = result.scalar()
     if busy:
-        # A long read (a report) still uses the old pages; the next checkpoint catches up.
+        # A read longer than busy_timeout (a big report) still uses the old pages. The next
+        # erasure's checkpoint empties the log, and so does closing the last connection.
         log.warning("the log could not be emptied after an erasure: a reader holds it")
 
 
