@@ -14,8 +14,12 @@ from bot.app import open_app
 from bot.channels.terminal import run_terminal
 from bot.export import run_export
 from bot.settings import Settings, SettingsError
+from dialogs.engine import utc_now
+from dialogs.ideas.bank import seed_bank
+from dialogs.places import DataFileError
+from dialogs.survey.flow import default_survey
 from storage import migrate
-from storage.db import create_engine
+from storage.db import create_engine, create_sessionmaker
 
 log = logging.getLogger("bot")
 
@@ -27,7 +31,9 @@ def parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", help="your messenger's language, e.g. uk or uk-UA")
     chat.add_argument("--user", default="terminal-user", help="play as this participant")
-    commands.add_parser("migrate", help="upgrade the database to the newest schema")
+    commands.add_parser(
+        "migrate", help="upgrade the database to the newest schema and load the idea bank"
+    )
     export = commands.add_parser("export", help="write every idea with its ratings to a folder")
     export.add_argument("--out", type=Path, required=True, help="folder for ideas.csv and .xlsx")
     organiser = commands.add_parser("organiser", help="invite, list or revoke organisers")
@@ -37,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
     roles.add_parser("list", help="every organiser, active or not")
     revoke = roles.add_parser("revoke", help="end an organiser's role")
     revoke.add_argument("id", type=int, help="the organiser's id, as `organiser list` shows it")
-    digest = commands.add_parser("digest", help="write the latest digest to a folder")
+    digest = commands.add_parser("digest", help="write a digest to a folder")
     digest.add_argument(
         "--dry-run",
         action="store_true",
@@ -45,6 +51,13 @@ def parser() -> argparse.ArgumentParser:
         help="write instead of sending (sending is the scheduler's job in `dialog-bot run`)",
     )
     digest.add_argument("--out", type=Path, required=True, help="folder for the text and files")
+    digest.add_argument(
+        "--period",
+        choices=organiser_cli.DIGEST_PERIODS,
+        default="current",
+        help="current: from the last scheduled digest until now (default); "
+        "last: the last finished period, as it was pushed",
+    )
     digest.add_argument(
         "--lang", default=None, help="the digest's language (default: DEFAULT_LOCALE)"
     )
@@ -69,9 +82,13 @@ async def organiser_command(settings: Settings, args: argparse.Namespace) -> str
 
 
 async def run_migrate(settings: Settings) -> None:
+    """The schema, then the data files: the survey definition checked against the locales
+    (before the database is touched), and the idea bank stored, as `run` does at start."""
+    default_survey()
     engine = create_engine(settings.resolved_database_url())
     try:
         await migrate.upgrade(engine)
+        await seed_bank(create_sessionmaker(engine), utc_now())
     finally:
         await engine.dispose()
 
@@ -88,7 +105,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         if command == "migrate":
             asyncio.run(run_migrate(settings))
-            log.info("database is at the newest schema")
+            log.info("database is at the newest schema, with the survey checked and the idea bank")
         elif command == "export":
             for path in asyncio.run(run_export(settings, args.out)):
                 log.info("wrote %s", path)
@@ -96,7 +113,8 @@ def main(argv: list[str] | None = None) -> None:
             print(asyncio.run(organiser_command(settings, args)))
         elif command == "digest":
             locale = args.lang or settings.default_locale
-            for path in asyncio.run(organiser_cli.digest_dry_run(settings, args.out, locale)):
+            written = organiser_cli.digest_dry_run(settings, args.out, locale, args.period)
+            for path in asyncio.run(written):
                 log.info("wrote %s", path)
         elif command == "chat":
             asyncio.run(run_chat(settings, args.user, args.lang))
@@ -104,7 +122,7 @@ def main(argv: list[str] | None = None) -> None:
             asyncio.run(runner.run(settings))
     except KeyboardInterrupt:
         pass
-    except SettingsError as error:
+    except (SettingsError, DataFileError) as error:
         sys.exit(f"dialog-bot: {error}")
 
 

@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 from bot.settings import Settings
+from storage.db import PRIVATE_DIRECTORY, PRIVATE_FILE
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ def load_pseudonym_key(settings: Settings) -> bytes:
 
 
 def _generate(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIRECTORY)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     with os.fdopen(descriptor, "w", encoding="ascii") as handle:
         handle.write(secrets.token_hex(32) + "\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -106,12 +106,26 @@ async def revoke(settings: Settings, organiser_id: int) -> str:
     return f"Organiser {organiser_id} ({organiser.name}) revoked."
 
 
-async def digest_dry_run(settings: Settings, out: Path, locale: str) -> list[Path]:
-    """The latest scheduled digest, as it was or will be pushed, written to files instead."""
+DIGEST_PERIODS = ("current", "last")
+
+
+async def digest_dry_run(
+    settings: Settings,
+    out: Path,
+    locale: str,
+    period: str = "current",
+    now: datetime | None = None,
+) -> list[Path]:
+    """A digest written to files instead of pushed: the period running now (from the last
+    scheduled digest until now), or the `last` finished one, as it was pushed."""
     maker = DigestMaker.from_settings(settings, Translator())
-    fire = maker.schedule.latest(utc_now())
+    now = now or utc_now()
+    if period == "last":
+        span = maker.schedule.period_ending(maker.schedule.latest(now))
+    else:
+        span = maker.schedule.period_until_now(now)
     async with _database(settings) as sessionmaker, sessionmaker() as session:
-        data = await maker.gather(session, maker.schedule.period_ending(fire))
+        data = await maker.gather(session, span)
     digest = maker.render(data, locale)
     return await asyncio.to_thread(_write, digest.outbounds(maker.translator, locale), out)
 

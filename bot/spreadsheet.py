@@ -1,8 +1,9 @@
 """Tables for organisers as CSV and .xlsx, safe to open in a spreadsheet program.
 
 Text that people wrote can begin with `=`, `+`, `-` or `@`; a spreadsheet would run it as a
-formula (formula injection). Every such cell is neutralised with a leading apostrophe, the
-OWASP recommendation, in both formats. Numbers stay numbers.
+formula (formula injection). Every cell of both formats goes through `cell()`: control characters
+are dropped first, so none can hide a formula's first character, then a formula-like start gets a
+leading apostrophe, the OWASP recommendation. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 MEDIA_TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MEDIA_TYPE_CSV = "text/csv"
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Tab and line breaks are text; every other control or invisible format character is dropped
+# (openpyxl refuses some of them, and a spreadsheet ignores the rest in front of a formula).
+_KEEP = {"\t", "\n", "\r"}
+_DROPPED_CATEGORIES = {"Cc", "Cf", "Cs"}
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_TITLE_MAX = 31  # Excel's limit
 _COLUMN_WIDTH_MAX = 60
@@ -27,13 +32,16 @@ _COLUMN_WIDTH_MAX = 60
 Row = Sequence[object]
 
 
-def neutralise(value: object) -> object:
+def cell(value: object) -> object:
     """A cell value that no spreadsheet will evaluate; None becomes an empty cell."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    text = "".join(
+        ch for ch in value if ch in _KEEP or unicodedata.category(ch) not in _DROPPED_CATEGORIES
+    )
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def csv_bytes(rows: Iterable[Row]) -> bytes:
@@ -41,7 +49,7 @@ def csv_bytes(rows: Iterable[Row]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in rows:
-        writer.writerow([neutralise(value) for value in row])
+        writer.writerow([cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -53,14 +61,14 @@ def workbook_bytes(sheets: Mapping[str, Sequence[Row]]) -> bytes:
         sheet = workbook.create_sheet(_sheet_title(title, workbook.sheetnames))
         widths: dict[int, int] = {}
         for number, row in enumerate(rows, 1):
-            values = [_xlsx_value(value) for value in row]
+            values = [cell(value) for value in row]
             sheet.append(values)
             for column, value in enumerate(values, 1):
                 longest = max((len(line) for line in str(value).splitlines()), default=0)
                 widths[column] = max(widths.get(column, 0), longest)
             if number == 1:
-                for cell in sheet[1]:
-                    cell.font = Font(bold=True)
+                for header in sheet[1]:
+                    header.font = Font(bold=True)
         sheet.freeze_panes = "A2"
         for column, width in widths.items():
             letter = sheet.cell(row=1, column=column).column_letter
@@ -68,14 +76,6 @@ def workbook_bytes(sheets: Mapping[str, Sequence[Row]]) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def _xlsx_value(value: object) -> object:
-    value = neutralise(value)
-    if isinstance(value, str):
-        # Control characters make the file unreadable; cleaned input has none, imports might.
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value
 
 
 def _sheet_title(title: str, taken: list[str]) -> str:

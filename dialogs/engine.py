@@ -90,14 +90,19 @@ class Dialogs:
         async with self.sessionmaker() as session:
             async with session.begin():
                 now = self.clock()
-                if inbound.update_id is None or await repo.claim_update(
+                claimed = inbound.update_id is None or await repo.claim_update(
                     session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now
-                ):
+                )
+                if claimed:
                     ctx = await self._context(session, inbound, key, now, create=True)
                     assert ctx is not None
                     turn = _Turn(self, ctx)
                     await turn.run(inbound)
-                    return await turn.finish()
+                    replies = await turn.finish()
+            if claimed:
+                if turn.erased:
+                    await repo.wipe_erased(session)
+                return replies
             # A re-delivery was applied already, but its replies may never have arrived (the
             # process died between commit and send): show the current question again, change
             # nothing.

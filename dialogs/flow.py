@@ -7,7 +7,7 @@ participant's state through the session, and returns what to say and where to go
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -134,12 +134,14 @@ class Step(Protocol):
 
 @dataclass
 class Flow:
-    """A named group of steps. `start` decides where a participant enters it."""
+    """A named group of steps. `start` decides where a participant enters it; `admits`, when
+    set, says whether this person may be in it now (a role that can be taken away)."""
 
     name: str
     steps: Mapping[str, Step]
     first: str
     start_hook: Callable[[Context], Any] | None = None
+    admits: Callable[[Context], Awaitable[bool]] | None = None
 
     async def start(self, ctx: Context) -> Result:
         if self.start_hook is not None:

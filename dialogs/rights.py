@@ -52,10 +52,16 @@ def remember_return(ctx: Context) -> None:
         ctx.state.data = {**ctx.data, "_return": [ctx.state.flow, ctx.state.step]}
 
 
-def return_to(ctx: Context) -> Goto:
+async def return_to(ctx: Context) -> Goto:
     flow, step = ctx.data.get("_return") or ["menu", "main"]
     if flow not in ctx.flows or step not in ctx.flows[flow].steps:
         return Goto("menu", "main")
+    admits = ctx.flows[flow].admits
+    if admits is not None and not await admits(ctx):
+        # A role taken away during the detour: back to what any participant has (someone who
+        # came only through an organiser invitation has not consented yet).
+        consented = ctx.participant.consent == "given"
+        return Goto("menu", "main") if consented else Goto("onboarding", "consent")
     return Goto(flow, step)
 
 
@@ -66,7 +72,7 @@ class LanguageStep:
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         assert reply.option is not None
         set_language(ctx, reply.option)
-        return Result(say=[Said(T("rights-language-changed"))], goto=return_to(ctx))
+        return Result(say=[Said(T("rights-language-changed"))], goto=await return_to(ctx))
 
 
 class DeleteStep:
@@ -79,7 +85,7 @@ class DeleteStep:
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "keep":
-            return Result(say=[Said(T("rights-delete-cancelled"))], goto=return_to(ctx))
+            return Result(say=[Said(T("rights-delete-cancelled"))], goto=await return_to(ctx))
         await repo.erase_participant(ctx.session, ctx.participant)
         # The rows are gone; the objects in the session must not be written back.
         ctx.session.expunge_all()
@@ -89,7 +95,7 @@ class DeleteStep:
 
 
 class StopStep:
-    """ "stop" typed as a word may be said in passing: ask before stopping all messages."""
+    """A typed "stop" may be said in passing: ask before stopping all messages."""
 
     async def prompt(self, ctx: Context) -> Prompt:
         options = (
@@ -101,7 +107,7 @@ class StopStep:
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "stop":
             return await withdraw(ctx)
-        return Result(goto=return_to(ctx))
+        return Result(goto=await return_to(ctx))
 
 
 async def withdraw(ctx: Context) -> Result:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +16,15 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+log = logging.getLogger(__name__)
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "dialog_bot_read_only"
+# For statements SQLite refuses inside a transaction (a WAL checkpoint).
+NO_TRANSACTION_OPTION = "dialog_bot_no_transaction"
+# Only the bot's own user may read the database and its folder: they hold what people wrote.
+PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -24,7 +33,7 @@ def create_engine(url: str) -> AsyncEngine:
     if not parsed.drivername.startswith("sqlite"):
         return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        _private_database_file(Path(parsed.database))
     engine = create_async_engine(
         url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
     )
@@ -41,6 +50,9 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not only unlinked (erasure, /delete); some
+        # SQLite builds have it on by default, others not.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -48,8 +60,45 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # A deferred transaction that reads and then writes can fail with SQLITE_BUSY when another
         # writer went first; taking the write lock at BEGIN makes writers queue on busy_timeout.
         # Sessions declared read-only (long reports) read a snapshot and hold up no one.
-        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        options = connection.get_execution_options()
+        if options.get(NO_TRANSACTION_OPTION, False):
+            return
+        connection.exec_driver_sql(
+            "BEGIN" if options.get(READ_ONLY_OPTION, False) else "BEGIN IMMEDIATE"
+        )
+
+
+def _private_database_file(path: Path) -> None:
+    """The folder 0700 and the database 0600 before SQLite opens it: SQLite gives its -wal and
+    -shm files the database file's permissions. Files from older versions are narrowed too."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=PRIVATE_DIRECTORY)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
+        if file.exists():
+            try:
+                file.chmod(PRIVATE_FILE)
+            except PermissionError:  # another user's file: theirs to narrow
+                log.warning("could not make %s readable by this user only", file.name)
+
+
+async def wipe_deleted(engine: AsyncEngine) -> None:
+    """After a committed erasure, leave no copy of the deleted rows in SQLite's files.
+
+    secure_delete zeroes them in the pages the transaction wrote, but the write-ahead log still
+    holds the earlier versions of those pages until a checkpoint; TRUNCATE copies the log into
+    the database and empties the log file. PostgreSQL has no such step (README: VACUUM).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    direct = engine.execution_options(**{NO_TRANSACTION_OPTION: True})
+    async with direct.connect() as connection:
+        result = await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = result.scalar()
+    if busy:
+        # A read longer than busy_timeout (a big report) still uses the old pages. The next
+        # erasure's checkpoint empties the log, and so does closing the last connection.
+        log.warning("the log could not be emptied after an erasure: a reader holds it")
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

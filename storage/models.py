@@ -250,7 +250,8 @@ class OrganiserInvite(Base):
 class AuditEntry(Base):
     """Who did what to which idea or campaign, and when; never any answer content.
 
-    `organiser_id` is empty for a refused attempt by someone who is not an organiser.
+    `organiser_id` is empty for a refused attempt by someone who is not an organiser; such
+    attempts are one row per participant and hour, `times` counting them, erased with them.
     """
 
     __tablename__ = "audit_log"
@@ -262,6 +263,10 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(index=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    times: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class DigestDelivery(Base):
@@ -278,6 +283,8 @@ class DigestDelivery(Base):
     claimed_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=1)
+    # The digest's messages the messenger accepted, in order: a retry sends only the rest.
+    parts_sent: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SignalInboxEntry(Base):

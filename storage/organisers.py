@@ -20,6 +20,8 @@ from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, Organise
 # `/start org_<token>`: the prefix tells an invitation from a campaign code.
 INVITE_PREFIX = "org_"
 NAME_MAX_LENGTH = 100
+# Refused attempts from one participant within this long share one audit row and one log line.
+REFUSAL_WINDOW = timedelta(hours=1)
 
 
 def token_hash(token: str) -> str:
@@ -149,6 +151,32 @@ def audit(
     )
 
 
+async def note_refusal(
+    session: AsyncSession, participant_id: int, what: str, now: datetime
+) -> bool:
+    """Count a refused organiser attempt; True when it opens a new row, False when it is added to
+    this participant's row of the last REFUSAL_WINDOW (so a guesser writes one row an hour)."""
+    row = await session.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.participant_id == participant_id,
+            AuditEntry.organiser_id.is_(None),
+            AuditEntry.at > now - REFUSAL_WINDOW,
+        )
+        .order_by(AuditEntry.at.desc())
+        .limit(1)
+    )
+    if row is not None:
+        row.times += 1
+        return False
+    session.add(
+        AuditEntry(
+            organiser_id=None, participant_id=participant_id, action=f"refused:{what}"[:32], at=now
+        )
+    )
+    return True
+
+
 async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
     return list(await session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
 
@@ -164,12 +192,14 @@ async def claim_delivery(
     *,
     retry_after: timedelta,
     max_attempts: int,
-) -> bool:
-    """Take the right to send this organiser this period's digest; False if someone else has it.
+) -> int | None:
+    """Take the right to send this organiser this period's digest: how many of its messages
+    were sent already (0 for a new claim), or None if someone else has it or it is done.
 
     Committed in its own transaction before anything is sent: the unique (organiser, period)
     row is the lock shared by every bot process. A claim that was never completed (the sender
-    crashed) may be taken again once it is older than `retry_after`, up to `max_attempts` times.
+    crashed) may be taken again once it is older than `retry_after`, up to `max_attempts` times,
+    and resumes after the last message recorded by `record_parts_sent`.
     """
     try:
         async with sessionmaker() as session, session.begin():
@@ -183,18 +213,30 @@ async def claim_delivery(
                 session.add(
                     DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now)
                 )
-                return True
+                return 0
             if (
                 claim.sent_at is not None
                 or claim.attempts >= max_attempts
                 or claim.claimed_at > now - retry_after
             ):
-                return False
+                return None
             claim.claimed_at = now
             claim.attempts += 1
-            return True
+            return claim.parts_sent
     except IntegrityError:
-        return False
+        return None
+
+
+async def record_parts_sent(
+    sessionmaker: async_sessionmaker[AsyncSession], organiser_id: int, period: str, parts: int
+) -> None:
+    """The digest's first `parts` messages were accepted by the messenger; committed at once."""
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            update(DigestDelivery)
+            .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
+            .values(parts_sent=parts)
+        )
 
 
 async def complete_delivery(

@@ -9,8 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from storage.db import wipe_deleted
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
 
 
@@ -84,3 +85,9 @@ async def erase_participant(session: AsyncSession, participant: Participant) -> 
         else:
             await session.execute(delete(table).where(column == participant.id))
     await session.execute(delete(Participant).where(Participant.id == participant.id))
+
+
+async def wipe_erased(session: AsyncSession) -> None:
+    """Call once the transaction that erased a participant committed (see `wipe_deleted`)."""
+    assert isinstance(session.bind, AsyncEngine)
+    await wipe_deleted(session.bind)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.__main__ import main
 from bot.export import COLUMNS, export_ideas
-from bot.spreadsheet import csv_bytes, neutralise, workbook_bytes
+from bot.spreadsheet import cell, csv_bytes, workbook_bytes
 from storage import ideas as repo
 from storage import migrate
 from storage.db import create_engine, create_sessionmaker
@@ -142,21 +142,40 @@ async def test_the_workbook_opens_and_runs_no_formula(
     assert rows[1][7] == pytest.approx(4.333)
     # XML reads a lone carriage return back as a line feed.
     assert [row[5] for row in rows[2:]] == ["'" + text.replace("\r", "\n") for text in HOSTILE]
-    for cell in sheet["F"][1:]:
-        assert cell.data_type == "s"  # text, never a formula
-        assert str(cell.value).startswith(("'", "Ł"))
+    for written in sheet["F"][1:]:
+        assert written.data_type == "s"  # text, never a formula
+        assert str(written.value).startswith(("'", "Ł"))
     assert sheet.freeze_panes == "A2"
     every_value = {str(value) for row in rows for value in row}
     assert keys["rater"] not in every_value
 
 
-def test_neutralising_leaves_numbers_and_plain_text_alone() -> None:
-    assert neutralise("=1+1") == "'=1+1"
-    assert neutralise("plain") == "plain"
-    assert neutralise(-3) == -3
-    assert neutralise(4.5) == 4.5
-    assert neutralise(None) == ""
+def test_a_cell_leaves_numbers_and_plain_text_alone() -> None:
+    assert cell("=1+1") == "'=1+1"
+    assert cell("plain") == "plain"
+    assert cell(-3) == -3
+    assert cell(4.5) == 4.5
+    assert cell(None) == ""
     assert csv_bytes([["=A1", 2]]) == "\ufeff'=A1,2\r\n".encode()
+
+
+FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+# C0 and C1 controls, DEL, and invisible format characters (zero-width, direction marks, BOM).
+HIDING = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9b"]
+HIDING += ["\u200b", "\u200d", "\u200e", "\u202e", "\u2066", "\ufeff", "\U000e0001"]
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=repr)
+@pytest.mark.parametrize("hiding", HIDING, ids=repr)
+def test_a_formula_behind_a_control_character_is_still_neutralised(hiding: str, start: str) -> None:
+    hostile = f'{hiding}{start}HYPERLINK("http://evil.example","x")'
+    (read_csv,) = csv.reader(io.StringIO(csv_bytes([[hostile]]).decode("utf-8-sig"), newline=""))
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook_bytes({"s": [(hostile,)]}))).active
+    from_xlsx = sheet["A1"]
+    for value in (read_csv[0], str(from_xlsx.value)):
+        assert value.startswith("'")
+        assert hiding not in value
+    assert from_xlsx.data_type == "s"
 
 
 def test_a_workbook_for_the_digest_keeps_sheets_and_blank_rows() -> None:
@@ -184,3 +203,17 @@ async def test_the_command_writes_both_files(
     written = (tmp_path / "export" / "ideas.csv").read_text(encoding="utf-8-sig")
     rows = {row["idea_id"]: row for row in csv.DictReader(io.StringIO(written))}
     assert rows["city_policy.3"]["source_text"] == CITY_POLICY_3_IN_THE_REPORT
+
+
+async def test_migrate_then_export_on_a_fresh_database_gives_the_idea_bank(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    monkeypatch.chdir(tmp_path)
+    await asyncio.to_thread(main, ["migrate"])
+    await asyncio.to_thread(main, ["export", "--out", str(tmp_path / "export")])
+    content = (tmp_path / "export" / "ideas.csv").read_text(encoding="utf-8-sig")
+    header, *ideas = list(csv.reader(io.StringIO(content, newline="")))
+    assert header == list(COLUMNS)
+    assert len(ideas) == 68
+    assert {row[2] for row in ideas} == {"approved"}

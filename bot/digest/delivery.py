@@ -2,14 +2,15 @@
 
 Each delivery is claimed before sending: a row with a unique (organiser, period), committed in
 its own transaction, so a second bot process, a restart or a rerun finds it and skips that
-organiser. The claim is completed (`sent_at`) once the messenger accepted the messages.
+organiser. Each of the digest's messages is recorded (`parts_sent`) as soon as the messenger
+accepted it, and the claim is completed (`sent_at`) after the last.
 
-At-least-once, bounded: if the sender dies between the push and the completion, the claim stays
-open; after DIGEST_RETRY_MINUTES another run may take it again (at most DIGEST_MAX_ATTEMPTS
-times). That can repeat a digest only when a process died within the moment between a finished
-push and its commit, while the other choice — never retrying an open claim — would silently lose
-the week's digest whenever a send failed or a process was stopped mid-push. A live sender is
-never overtaken: the retry wait is far longer than sending a digest takes.
+If the sender dies mid-push, the claim stays open; after DIGEST_RETRY_MINUTES another run may
+take it again (at most DIGEST_MAX_ATTEMPTS times) and sends only the messages not recorded. So
+one message can arrive twice: the one the messenger accepted in the moment before its record was
+committed. The other choice, never retrying an open claim, would silently lose the rest of the
+week's digest whenever a send failed or a process was stopped. A live sender is never overtaken:
+the retry wait is far longer than sending a digest takes.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class DigestSender:
             messenger = self.messengers.get(organiser.channel)
             if messenger is None:
                 continue  # that channel is not running (yet); a later run delivers
-            claimed = await repo.claim_delivery(
+            already_sent = await repo.claim_delivery(
                 self.sessionmaker,
                 organiser.id,
                 name,
@@ -79,7 +80,7 @@ class DigestSender:
                 retry_after=self.policy.retry_after,
                 max_attempts=self.policy.max_attempts,
             )
-            if not claimed:
+            if already_sent is None:
                 continue
             if data is None:
                 async with self.reader() as session:
@@ -89,8 +90,11 @@ class DigestSender:
                 rendered[organiser.locale] = digest.outbounds(
                     self.maker.translator, organiser.locale
                 )
+            outbounds = rendered[organiser.locale]
             try:
-                await messenger.push(organiser.address, rendered[organiser.locale])
+                for parts, outbound in enumerate(outbounds[already_sent:], already_sent + 1):
+                    await messenger.push(organiser.address, [outbound])
+                    await repo.record_parts_sent(self.sessionmaker, organiser.id, name, parts)
             except RecipientGone:
                 log.warning(
                     "organiser %s cannot receive messages; marked unreachable", organiser.id

@@ -12,6 +12,7 @@ from dialogs.flow import Context, Result, Said
 from dialogs.i18n import Joined, T
 from dialogs.messages import Attachment
 from dialogs.organisers.role import record
+from dialogs.text import clean
 from storage import participation
 from storage.models import Organiser
 from storage.participation import NOT_STATED
@@ -41,7 +42,8 @@ def qr_png(content: str) -> bytes:
 
 
 async def create(ctx: Context, organiser: Organiser, name: str) -> Result:
-    name = " ".join(name.split())[:NAME_MAX_LENGTH]
+    # The name reaches organisers' chats and the digest workbook: no control characters.
+    name = " ".join(clean(name).split())[:NAME_MAX_LENGTH]
     campaign = await participation.create_campaign(ctx.session, name, ctx.now, ctx.rng)
     record(ctx, organiser, "campaign_new", campaign.code)
     link = telegram_link(ctx, campaign.code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.organisers import actions, campaigns, moderation, review
-from dialogs.organisers.role import FLOW, organiser_of, refuse
+from dialogs.organisers.role import FLOW, is_organiser, organiser_of, refuse
 from storage import reviews
 
 ENTRIES = (
@@ -70,4 +70,4 @@ def build_flow() -> Flow:
     steps: dict[str, Step] = {"home": HomeStep(), "campaign_name": CampaignNameStep()}
     steps.update(moderation.steps())
     steps.update(review.steps())
-    return Flow(FLOW, steps, first="home")
+    return Flow(FLOW, steps, first="home", admits=is_organiser)

@@ -25,13 +25,16 @@ async def organiser_of(ctx: Context) -> Organiser | None:
     return organiser
 
 
+async def is_organiser(ctx: Context) -> bool:
+    return await organiser_of(ctx) is not None
+
+
 async def refuse(ctx: Context, what: str) -> Result:
     """Answer exactly as to an unknown command; keep a trace without anything the person wrote.
 
     Someone whose role was revoked while an organiser dialog was open is taken out of it.
     """
-    log.warning("organiser action refused: %s", what)
-    repo.audit(ctx.session, None, f"refused:{what}", ctx.now)
+    await _trace_refusal(ctx, what)
     unknown = T("input-unknown-command")
     if ctx.state.flow != FLOW:
         return Result.stay(unknown)
@@ -58,8 +61,20 @@ async def join(ctx: Context, arg: str) -> Result:
     chat = repo.Chat(ctx.participant.key, ctx.channel, ctx.address, ctx.locale)
     organiser = await repo.accept_invite(ctx.session, token, chat, ctx.now)
     if organiser is None:
-        log.warning("organiser invitation refused: unknown, used or expired")
+        await _trace_refusal(ctx, "invite")
         return Result.stay(T("organisers-invite-invalid"))
     record(ctx, organiser, "joined")
     log.info("organiser %s joined", organiser.id)
     return Result.to(FLOW, "home", T("organisers-welcome", {"name": organiser.name}))
+
+
+async def _trace_refusal(ctx: Context, what: str) -> None:
+    """One audit row and one warning per participant and hour, however many attempts: guessing
+    must not flood the log or the table."""
+    if await repo.note_refusal(ctx.session, ctx.participant.id, what, ctx.now):
+        log.warning(
+            "organiser attempt refused: %s (further refusals from this participant within %s "
+            "are counted in the audit log, not logged)",
+            what,
+            repo.REFUSAL_WINDOW,
+        )

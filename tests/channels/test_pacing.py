@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from bot.channels import pacing
 from bot.channels.pacing import Pacer
+from tests.channels.virtual_time import VirtualTime
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
-def make(fake: FakeTime, **kwargs: float) -> Pacer:
+def make(fake: VirtualTime, **kwargs: float) -> Pacer:
     return Pacer(clock=fake.clock, sleep=fake.sleep, **kwargs)  # type: ignore[arg-type]
 
 
 async def test_many_chats_are_sent_at_the_overall_rate() -> None:
-    fake = FakeTime()
+    fake = VirtualTime()
     pacer = make(fake, per_second=20)
     for chat in range(200):
         await pacer.wait(str(chat))
@@ -30,7 +20,7 @@ async def test_many_chats_are_sent_at_the_overall_rate() -> None:
 
 
 async def test_one_chat_gets_a_short_burst_then_one_per_second() -> None:
-    fake = FakeTime()
+    fake = VirtualTime()
     pacer = make(fake, per_second=30, per_chat_per_second=1, per_chat_burst=3)
     sent_at = []
     for _ in range(6):
@@ -41,7 +31,7 @@ async def test_one_chat_gets_a_short_burst_then_one_per_second() -> None:
 
 
 async def test_a_server_pause_holds_every_chat() -> None:
-    fake = FakeTime()
+    fake = VirtualTime()
     pacer = make(fake)
     pacer.pause(5)
     await pacer.wait("a")
@@ -49,7 +39,7 @@ async def test_a_server_pause_holds_every_chat() -> None:
 
 
 async def test_idle_chats_are_forgotten(monkeypatch: object) -> None:
-    fake = FakeTime()
+    fake = VirtualTime()
     pacer = make(fake, per_second=1000)
     monkeypatch.setattr(pacing, "MAX_TRACKED_CHATS", 50)  # type: ignore[attr-defined]
     for chat in range(50):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import timedelta
 
 import pytest
@@ -304,6 +305,14 @@ async def test_a_campaign_named_in_a_second_step(dialogs: Dialogs) -> None:
     assert await person.taps("back") == ["organisers-home"]
 
 
+async def test_a_campaign_name_loses_its_control_characters(dialogs: Dialogs) -> None:
+    person = await dataset.organiser(dialogs)
+    await person.command("campaign", 'new \x01=HYPERLINK("http://evil.example")\u202e\x7f')
+    async with dialogs.sessionmaker() as session:
+        [campaign] = (await session.scalars(select(Campaign))).all()
+    assert campaign.name == '=HYPERLINK("http://evil.example")'
+
+
 async def test_campaign_list_hides_small_groups(dialogs: Dialogs, clock: Clock) -> None:
     async with dialogs.sessionmaker() as session, session.begin():
         wola = await dataset.add_campaign(session, "wola26", "Wola workshop", clock())
@@ -428,6 +437,43 @@ async def test_a_participant_gets_the_normal_unknown_command(
     assert refusals == [(None, f"refused:{command}", None)] * 2
 
 
+async def test_guessing_writes_one_row_and_one_warning_an_hour(
+    dialogs: Dialogs, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    guesser = Person(dialogs, user_id="1001", hint="en")
+    await guesser.onboard(language="en", migration="no")
+    caplog.set_level(logging.WARNING, logger="dialogs")
+    for attempt in range(30):
+        await guesser.command("start", f"org_guess{attempt}")
+        await guesser.command("moderate")
+        clock.advance(seconds=100)  # 60 attempts over 50 minutes
+    other = Person(dialogs, user_id="1002", hint="en")
+    await other.command("export")
+    clock.advance(minutes=11)  # the first hour is over
+    await guesser.command("moderate")
+
+    async with dialogs.sessionmaker() as session:
+        rows = (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()
+    guessing = dialogs.participant_key("test", "1001")
+    async with dialogs.sessionmaker() as session:
+        guesser_id = await session.scalar(select(Participant.id).where(Participant.key == guessing))
+    assert [(r.participant_id == guesser_id, r.action, r.times) for r in rows] == [
+        (True, "refused:invite", 60),
+        (False, "refused:export", 1),
+        (True, "refused:moderate", 1),
+    ]
+    refusals = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert len(refusals) == 3
+    assert all(r.levelno == logging.WARNING for r in refusals)
+
+    # The rows are the guesser's: erased with them.
+    await guesser.command("delete")
+    await guesser.taps("delete")
+    async with dialogs.sessionmaker() as session:
+        left = (await session.scalars(select(AuditEntry))).all()
+    assert [r.action for r in left] == ["refused:export"]
+
+
 @pytest.mark.parametrize(("command", "arg"), ATTEMPTS)
 async def test_a_revoked_organiser_is_refused(
     dialogs: Dialogs, clock: Clock, command: str, arg: str | None
@@ -468,6 +514,48 @@ async def test_moderation_buttons_after_revoking_are_refused(
         await repo.revoke(session, organiser.id, clock())
     assert await person.taps("approve") == ["input-unknown-command"]
     await assert_nothing_happened(dialogs)
+
+
+async def test_revoked_during_a_language_change_returns_to_the_participants_menu(
+    dialogs: Dialogs, clock: Clock
+) -> None:
+    await waiting_idea(dialogs)
+    person = Person(dialogs, user_id="1001", hint="en")
+    await person.onboard(language="en", migration="no")
+    token = await dataset.invite(dialogs)
+    await person.command("start", f"{repo.INVITE_PREFIX}{token}")
+    assert await person.command("moderate") == ["organisers-moderate-idea"]
+    assert await person.command("language") == ["rights-language-choose"]
+    async with dialogs.sessionmaker() as session, session.begin():
+        [organiser] = await repo.all_organisers(session)
+        await repo.revoke(session, organiser.id, clock())
+    assert await person.taps("pl") == ["rights-language-changed", "menu-main"]
+    assert not {"approve", "reject", "merge"} & set(person.options)
+    await assert_nothing_happened(dialogs)
+
+
+async def test_revoked_without_consent_a_language_change_leads_to_consent(
+    dialogs: Dialogs, clock: Clock
+) -> None:
+    await waiting_idea(dialogs)
+    person = await dataset.organiser(dialogs)  # came through the invitation only
+    await person.command("moderate")
+    await person.command("language")
+    async with dialogs.sessionmaker() as session, session.begin():
+        [organiser] = await repo.all_organisers(session)
+        await repo.revoke(session, organiser.id, clock())
+    replies = await person.taps("uk")
+    assert replies[0] == "rights-language-changed"
+    assert person.question.key == "onboarding-consent"
+    await assert_nothing_happened(dialogs)
+
+
+async def test_an_organiser_still_in_the_role_returns_to_moderation(dialogs: Dialogs) -> None:
+    await waiting_idea(dialogs)
+    person = await dataset.organiser(dialogs)
+    await person.command("moderate")
+    await person.command("language")
+    assert await person.taps("uk") == ["rights-language-changed", "organisers-moderate-idea"]
 
 
 async def test_forged_buttons_are_refused(dialogs: Dialogs) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,35 @@ def test_the_command_line(
     assert (out / "digest.txt").read_text(encoding="utf-8").startswith("Дайджест за період")
     [workbook] = [path for path in out.iterdir() if path.suffix == ".xlsx"]
     assert load_workbook(workbook).sheetnames == ["Підсумок", "Потреби", "Ідеї"]
+
+
+# Wednesday 25 November 2026; the default schedule fired on Monday 23 November, 09:00 in Warsaw.
+WEDNESDAY = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("period", "title"),
+    [
+        ("current", "Digest for 2026-11-23 – 2026-11-25"),
+        ("last", "Digest for 2026-11-16 – 2026-11-23"),
+    ],
+)
+async def test_a_dry_run_digest_shows_the_period_running_now_or_the_last_one(
+    settings: Settings, tmp_path: Path, period: str, title: str
+) -> None:
+    out = tmp_path / period
+    await organiser_cli.digest_dry_run(settings, out, "en", period, now=WEDNESDAY)
+    first_line = (out / "digest.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith(title)
+
+
+def test_the_command_line_takes_a_period(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    main(["digest", "--dry-run", "--out", str(tmp_path / "last"), "--period", "last"])
+    main(["digest", "--dry-run", "--out", str(tmp_path / "now")])
+    last, now = ((tmp_path / d / "digest.txt").read_text(encoding="utf-8") for d in ("last", "now"))
+    # Both periods start at a scheduled time; only the running one ends today.
+    assert last.splitlines()[0] != now.splitlines()[0]
+    with pytest.raises(SystemExit):
+        main(["digest", "--dry-run", "--out", str(tmp_path / "x"), "--period", "next"])

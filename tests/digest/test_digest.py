@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -195,6 +196,19 @@ def test_the_workbook_opens_with_its_three_sheets(data: DigestData, translator: 
         "Карта побиту, дозвіл на роботу",
         32,
     )
+
+
+def test_a_campaign_named_like_a_formula_stays_text(
+    data: DigestData, translator: Translator
+) -> None:
+    names = {**data.participation.campaign_names, "wola26": '\x01=HYPERLINK("http://x")'}
+    hostile = replace(data, participation=replace(data.participation, campaign_names=names))
+    digest = render(hostile, translator, "en")
+    workbook = next(s.attachment for s in digest.said if s.message.key == "digest-workbook-caption")
+    assert workbook is not None
+    book = load_workbook(io.BytesIO(workbook.content))
+    names_in_summary = [row[0] for row in book.worksheets[0].iter_rows(values_only=True) if row]
+    assert '\'=HYPERLINK("http://x")' in names_in_summary
 
 
 def test_the_chart_is_a_phone_sized_picture(data: DigestData, translator: Translator) -> None:

@@ -44,22 +44,49 @@ class Crash(BaseException):
 @dataclass
 class FakeMessenger:
     channel: str = "test"
-    pushes: list[tuple[str, list[str]]] = field(default_factory=list)
+    messages: list[tuple[str, str]] = field(default_factory=list)  # (address, message key)
     texts: list[str] = field(default_factory=list)
     gone: set[str] = field(default_factory=set)
-    crash_after: int | None = None  # pushes delivered before the process dies
+    crash_after: int | None = None  # messages delivered before the process dies
+    # Die right after the messenger accepted message number `crash_after`, before returning.
+    crash_once_accepted: bool = False
+    crash: type[BaseException] = field(default=BaseException)
 
     async def push(self, address: str, outbounds: Sequence[Outbound]) -> None:
         await asyncio.sleep(0.001)  # let a concurrent sender interleave
         if address in self.gone:
             raise RecipientGone(address)
-        if self.crash_after is not None and len(self.pushes) >= self.crash_after:
-            raise Crash
-        self.pushes.append((address, [o.key for o in outbounds]))
-        self.texts.extend(o.text for o in outbounds)
+        for outbound in outbounds:
+            if not self.crash_once_accepted and self._dies():
+                raise self._crash()
+            self.messages.append((address, outbound.key))
+            self.texts.append(outbound.text)
+            if self.crash_once_accepted and self._dies():
+                raise self._crash()
+
+    def _dies(self) -> bool:
+        return self.crash_after is not None and len(self.messages) == self.crash_after
+
+    def _crash(self) -> BaseException:
+        return Crash() if self.crash is BaseException else self.crash()
+
+    @property
+    def pushes(self) -> list[tuple[str, list[str]]]:
+        """Each address's messages grouped into digests: a digest begins with its first message."""
+        grouped: list[tuple[str, list[str]]] = []
+        latest: dict[str, list[str]] = {}
+        for address, key in self.messages:
+            if address not in latest or key == DIGEST_KEYS[0]:
+                latest[address] = []
+                grouped.append((address, latest[address]))
+            latest[address].append(key)
+        return grouped
 
     def addresses(self) -> list[str]:
         return sorted(address for address, _keys in self.pushes)
+
+    def keys_to(self, address: str) -> list[str]:
+        return [key for to, key in self.messages if to == address]
 
 
 def sender(
@@ -131,7 +158,7 @@ async def test_a_restart_in_the_middle_of_sending_completes_the_rest_once(
     sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     await add_organisers(sessionmaker, 5)
-    messenger = FakeMessenger(crash_after=2)
+    messenger = FakeMessenger(crash_after=2 * len(DIGEST_KEYS))
     with pytest.raises(Crash):
         await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
     assert messenger.addresses() == ["chat-0", "chat-1"]
@@ -253,3 +280,44 @@ async def test_each_organiser_reads_their_own_language(
     messenger = FakeMessenger()
     await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
     assert messenger.texts[0].startswith("Дайджест за період 16.11.2026 – 23.11.2026")
+
+
+@pytest.mark.parametrize("crash", [Crash, asyncio.CancelledError], ids=["killed", "cancelled"])
+async def test_a_digest_cut_off_after_its_first_message_is_finished_not_repeated(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    translator: Translator,
+    crash: type[BaseException],
+) -> None:
+    await add_organisers(sessionmaker, 1)
+    messenger = FakeMessenger(crash_after=1, crash=crash)
+    with pytest.raises(crash):
+        await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:1]
+
+    messenger.crash_after = None
+    restarted = sender(sessionmaker, translator, messenger)
+    assert await restarted.deliver_due(MONDAY + timedelta(minutes=1)) == 0  # the claim is young
+    assert await restarted.deliver_due(MONDAY + timedelta(minutes=31)) == 1
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS  # the rest only: each message once
+    assert await restarted.deliver_due(MONDAY + timedelta(minutes=62)) == 0
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS
+
+
+async def test_only_the_message_accepted_as_the_sender_died_can_arrive_twice(
+    sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
+) -> None:
+    """The remaining window: the messenger took message 3, the record of it never committed."""
+    await add_organisers(sessionmaker, 1)
+    messenger = FakeMessenger(crash_after=3, crash_once_accepted=True)
+    with pytest.raises(Crash):
+        await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:3]
+
+    messenger.crash_after = None
+    assert (
+        await sender(sessionmaker, translator, messenger).deliver_due(
+            MONDAY + timedelta(minutes=31)
+        )
+        == 1
+    )
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:3] + DIGEST_KEYS[2:]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
+from collections.abc import Awaitable, Callable
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -32,7 +34,14 @@ START_RETRY_SECONDS = 30
 
 
 class TelegramChannel:
-    def __init__(self, app: App) -> None:
+    def __init__(
+        self,
+        app: App,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        """`clock` and `sleep` pace every send; tests pass a virtual time to check the pace."""
         check_settings(app.settings)
         self.app = app
         settings = app.settings
@@ -41,8 +50,10 @@ class TelegramChannel:
             per_second=settings.telegram_messages_per_second,
             per_chat_per_second=settings.telegram_chat_messages_per_second,
             per_chat_burst=settings.telegram_chat_burst,
+            clock=clock,
+            sleep=sleep,
         )
-        self.sender = Sender(self.bot, pacer)
+        self.sender = Sender(self.bot, pacer, sleep=sleep)
         self.messenger = TelegramMessenger(self.sender, app.dialogs.mark_stopped)
         self.dispatcher = Dispatcher(
             disable_fsm=True, dialogs=app.dialogs, messenger=self.messenger

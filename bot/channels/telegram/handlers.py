@@ -30,12 +30,18 @@ def build_routers() -> list[Router]:
 
 
 def build_conversation_router() -> Router:
-    """A person in a private chat: messages, edits, button taps, blocking the bot."""
+    """A person in a private chat: messages, edits, button taps, blocking the bot.
+
+    Another bot is not a participant, and a tap on a message outside a private chat (forwarded
+    to a group, or sent inline) is nobody's answer: neither reaches the dialogs.
+    """
     router = Router(name="conversation")
     private = F.chat.type == ChatType.PRIVATE
-    router.message.filter(private)
-    router.edited_message.filter(private)
+    person = ~F.from_user.is_bot
+    router.message.filter(private, person)
+    router.edited_message.filter(private, person)
     router.my_chat_member.filter(private)
+    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE, person)
 
     @router.message()
     async def on_message(

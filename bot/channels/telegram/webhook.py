@@ -30,7 +30,7 @@ def build_app(bot: Bot, intake: Intake, *, path: str, secret: str) -> web.Applic
             return web.Response(status=401, text="unauthorized")
         try:
             update = Update.model_validate(await request.json(), context={"bot": bot})
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationError, RecursionError):  # deep nesting is not an update
             return web.Response(status=400, text="not an update")
         await intake.handle(update)
         return web.json_response({})

@@ -111,7 +111,7 @@ async def start_signal_bot(
     messenger = SignalMessenger(
         client,
         cast(Dialogs, recorder),
-        pacer or fast_pacer(),
+        pacer if pacer is not None else fast_pacer(),  # an idle Pacer is falsy (len 0)
         retry_delay=0.02,
         max_retry_delay=0.1,
         rate_limit_fallback=0.2,

@@ -116,6 +116,8 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._client: ClientSession | None = None
         self.url = ""
+        # When calls happen and how the limits count them; a test may share its virtual time.
+        self.clock: Callable[[], float] = time.monotonic
 
     # --- life -------------------------------------------------------------------------------
 
@@ -188,6 +190,17 @@ class FakeTelegram:
             await reply.read()
             return reply.status
 
+    async def post_webhook_body(self, body: bytes) -> int:
+        """POST any bytes as the body, with the right secret (what a forged call could send)."""
+        assert self.webhook is not None and self._client is not None, "no webhook set"
+        headers = {
+            "X-Telegram-Bot-Api-Secret-Token": self.webhook.get("secret_token") or "",
+            "Content-Type": "application/json",
+        }
+        async with self._client.post(self.webhook["url"], data=body, headers=headers) as reply:
+            await reply.read()
+            return reply.status
+
     def forget_confirmations(self, since_update_id: int) -> None:
         """As if the bot died after handling these updates but before confirming them."""
         self.confirmed = min(self.confirmed, since_update_id)
@@ -207,7 +220,7 @@ class FakeTelegram:
     async def _dispatch(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await _params(request)
-        call = Call(method, params, time.monotonic())
+        call = Call(method, params, self.clock())
         self.calls.append(call)
         await self._notify()  # someone may be waiting for the bot to ask (e.g. to poll)
         handler = getattr(self, f"_api_{method}", None)
@@ -247,7 +260,7 @@ class FakeTelegram:
             self._enforce(self.limits, chat_id)
 
     def _enforce(self, limits: Limits, chat_id: int) -> None:
-        now = time.monotonic()
+        now = self.clock()
         while self._recent and now - self._recent[0] >= 1.0:
             self._recent.popleft()
         tokens, updated = self._chat_buckets.get(chat_id, (float(limits.chat_burst), now))

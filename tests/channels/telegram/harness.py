@@ -18,6 +18,7 @@ from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
 from tests.channels.telegram.fake_server import TOKEN, FakeTelegram
 from tests.channels.telegram.person import TelegramPerson
+from tests.channels.virtual_time import VirtualTime
 
 WEBHOOK_SECRET = "test-webhook-secret_42"
 
@@ -61,6 +62,7 @@ class RunningBot:
     channel: TelegramChannel | None = None
     task: asyncio.Task[None] | None = None
     replies: dict[int, list[Outbound]] = field(default_factory=dict)
+    time: VirtualTime | None = None  # paces the sends instead of the wall clock
 
     @property
     def dialogs(self) -> Dialogs:
@@ -73,7 +75,10 @@ class RunningBot:
         return [reply.key for reply in self.replies.get(update_id, [])]
 
     async def start(self) -> None:
-        self.channel = TelegramChannel(self.app)
+        if self.time is None:
+            self.channel = TelegramChannel(self.app)
+        else:
+            self.channel = TelegramChannel(self.app, clock=self.time.clock, sleep=self.time.sleep)
         self.task = asyncio.create_task(self.channel.run())
         started = len(self.fake.calls)
         if self.app.settings.telegram_mode == "webhook":
@@ -114,12 +119,16 @@ async def running_bot(
     dialogs: Dialogs,
     data_dir: Path,
     mode: str,
+    *,
+    time: VirtualTime | None = None,
     **settings: Any,
 ) -> RunningBot:
     app = App(
         settings=bot_settings(fake, data_dir, mode, **settings), engine=engine, dialogs=dialogs
     )
-    bot = RunningBot(fake, app)
+    if time is not None:
+        fake.clock = time.clock
+    bot = RunningBot(fake, app, time=time)
     record_replies(dialogs, bot.replies)
     await bot.start()
     return bot

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from dialogs.i18n import Translator
 from storage.models import Campaign, ConversationState, Participant, ProcessedUpdate
 from tests.channels.telegram import updates
+from tests.channels.telegram.fake_server import chat
 from tests.channels.telegram.harness import RunningBot
 from tests.channels.telegram.person import data_for
 
@@ -244,3 +245,29 @@ async def test_only_handled_update_kinds_are_asked_for(telegram: RunningBot) -> 
 
 def _now() -> datetime:
     return datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+async def test_a_message_from_another_bot_is_ignored(telegram: RunningBot) -> None:
+    robot = {**updates.user(1201, "uk"), "is_bot": True}
+    await telegram.fake.deliver(updates.text(robot, "/start"), updates.text(robot, "так"))
+    assert telegram.fake.chats.get(1201, []) == []
+    assert await participants(telegram) == []
+
+
+async def test_a_tap_outside_a_private_chat_is_ignored(telegram: RunningBot) -> None:
+    olena = telegram.person(1202, "uk")
+    await olena.command("start")
+    forwarded = updates.tap(olena.sender, olena.question, data_for(olena.question, "ru"))
+    forwarded["callback_query"]["message"]["chat"] = chat(-100700)
+    await telegram.fake.deliver(forwarded)
+    assert telegram.fake.chats.get(-100700, []) == []
+    [person] = await participants(telegram)
+    assert person.locale is None
+    assert (await olena.taps("uk")).keys == ["rights-privacy-notice", "onboarding-consent"]
+
+
+async def test_a_deeply_nested_webhook_body_is_refused(webhook: RunningBot) -> None:
+    body = b"[" * 100_000 + b"]" * 100_000
+    assert await webhook.fake.post_webhook_body(body) == 400
+    olena = webhook.person(1203, "uk")
+    assert (await olena.command("start")).keys == ["onboarding-language"]

@@ -1,6 +1,6 @@
 """Free-text survey answers are read by organisers: when, and by whom.
 
-Revision ID: 009_text_review
+Revision ID: 007_text_review
 Revises: 006_signal_inbox
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "009_text_review"
+revision = "007_text_review"
 down_revision = "006_signal_inbox"
 branch_labels = None
 depends_on = None
