@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect, select
 
 from storage import migrate
-from storage.db import create_engine
-from storage.models import Base
+from storage.db import create_engine, create_sessionmaker
+from storage.models import Base, Participant, SurveyAnswer, SurveyResponse
+from storage.survey import difficulty_by_dimension
 
 
 async def test_upgrade_downgrade_upgrade(any_db_url: str) -> None:
@@ -36,5 +39,49 @@ async def test_models_and_migrations_agree(any_db_url: str) -> None:
                 lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
             )
         assert diff == []
+    finally:
+        await engine.dispose()
+
+
+async def test_difficulty_answers_given_the_old_way_round_are_turned_round(
+    any_db_url: str,
+) -> None:
+    """Survey version 1 asked 1 = very easy … 5 = very hard; from version 2 every scale runs
+    from the bad end: the stored answers are converted, so every aggregate reads one direction."""
+    engine = create_engine(any_db_url)
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    try:
+        await migrate.upgrade(engine, "004_organisers")
+        async with engine.begin() as connection:
+            await connection.execute(
+                insert(Participant.__table__).values(id=1, key="k", created_at=now)
+            )
+            await connection.execute(
+                insert(SurveyResponse.__table__).values(
+                    id=1, participant_id=1, survey_version=1, started_at=now, completed_at=now
+                )
+            )
+            for question, value in (("legal.difficulty", 5), ("social.difficulty", 2)):
+                await connection.execute(
+                    insert(SurveyAnswer.__table__).values(
+                        response_id=1,
+                        participant_id=1,
+                        survey_version=1,
+                        question_id=question,
+                        dimension=question.split(".")[0],
+                        value=value,
+                        skipped=False,
+                        answered_at=now,
+                    )
+                )
+        await migrate.upgrade(engine)
+        async with create_sessionmaker(engine)() as session:
+            means = await difficulty_by_dimension(session)
+        # "Very hard" (5 then) is 1 now; the hardest dimension has the lowest mean.
+        assert {name: stats.mean for name, stats in means.items()} == {"legal": 1.0, "social": 4.0}
+        await migrate.downgrade(engine, "004_organisers")
+        async with engine.connect() as connection:
+            values = (await connection.execute(select(SurveyAnswer.__table__.c.value))).scalars()
+            assert sorted(values) == [2, 5]
     finally:
         await engine.dispose()
