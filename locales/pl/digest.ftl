@@ -11,14 +11,15 @@ digest-breakdown-withheld = nie pokazujemy: grupy są zbyt małe
 digest-suppression-note = „<{ $min }” oznacza mniej niż { $min } osób; „≥{ $min }” to większa grupa ukryta po to, by z sumy nie dało się odczytać mniejszej.
 
 digest-survey-empty = Ankieta: jeszcze brak odpowiedzi.
-digest-survey = Ankieta: wypełnione w tym okresie: { $completed }, łącznie: { $total }.
-digest-dimensions-heading = Jak trudno jest, od najtrudniejszego (1 = bardzo trudno, 5 = bardzo łatwo):
+digest-survey = Ankiety wypełnione w tym okresie: { $completed }, łącznie: { $total }.
+digest-dimensions-heading = Wymiary od najtrudniejszego (1 = bardzo trudno, 5 = bardzo łatwo):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } osoba
     [few] { $respondents } osoby
-   *[other] { $respondents } osób
+    [many] { $respondents } osób
+   *[other] { $respondents } osoby
 })
-digest-change-new = nowość
+digest-change-new = pierwszy pomiar
 digest-change-same = bez zmian od ostatniego podsumowania
 digest-change-harder = trudniej o { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) } niż w ostatnim podsumowaniu
 digest-change-easier = łatwiej o { NUMBER($delta, minimumFractionDigits: 1, maximumFractionDigits: 1) } niż w ostatnim podsumowaniu
@@ -26,7 +27,7 @@ digest-top-needs = Najważniejsze potrzeby: { $needs }
 digest-need = { $need } ({ $people })
 digest-need-unknown = inna potrzeba
 
-digest-ideas = Pomysły: zgłoszone w tym okresie: { $proposed }, zatwierdzone: { $approved }; czeka na moderację: { $waiting }.
+digest-ideas = Pomysły zgłoszone w tym okresie: { $proposed }, zatwierdzone: { $approved }; czekające na moderację: { $waiting }.
 digest-ratings = Oceny: łącznie { $ratings }, nowe w tym okresie: { $new }.
 digest-matrix = Matryca: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; za mało ocen: { $unplaced }.
 digest-leading-wow = Najlepsze pomysły WOW (skuteczne i łatwe):
@@ -34,8 +35,9 @@ digest-leading-how = Najlepsze pomysły HOW (skuteczne, ale wymagają czasu i ś
 digest-idea-line = { $code } ({ $area }): skuteczność { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, łatwość { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } ocena
     [few] { $ratings } oceny
-   *[other] { $ratings } ocen
-} — { $text }
+    [many] { $ratings } ocen
+   *[other] { $ratings } oceny
+} – { $text }
 digest-moved = Zmieniły ćwiartkę: { $ideas }
 digest-moved-idea = { $code } { $before } → { $after }
 digest-chart-caption = Matryca: każdy punkt to pomysł; im większy punkt, tym więcej ocen.
@@ -90,5 +92,5 @@ workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = za mało ocen
 
 # Odpowiedzi z ankiety napisane własnymi słowami, czytane przez organizatorów w /review.
-digest-texts-to-read = Odpowiedzi napisane własnymi słowami, które czekają na przeczytanie: { $count } (/review).
-workbook-texts-to-read = Odpowiedzi z ankiety napisane własnymi słowami, czekające na przeczytanie
+digest-texts-to-read = Odpowiedzi pisane własnymi słowami, które czekają na przeczytanie: { $count } (/review).
+workbook-texts-to-read = Odpowiedzi z ankiety pisane własnymi słowami, które czekają na przeczytanie

@@ -34,11 +34,12 @@ ideas-option-rewrite = Napiszę jeszcze raz
 ideas-sent = Dziękujemy! Twój pomysł czeka na sprawdzenie: wkrótce przeczyta go ktoś z organizatorów, a po zatwierdzeniu inni będą mogli go ocenić. Jego status znajdziesz w „Moich pomysłach”.
 ideas-cancelled = Pomysł nie został wysłany i niczego nie zapisaliśmy.
 ideas-rate-limited =
-    Dziękujemy za wszystkie pomysły! Można wysłać najwyżej { $max } { $max ->
+    Dziękujemy za wszystkie pomysły! W ciągu godziny można wysłać najwyżej { $max } { $max ->
         [one] pomysł
         [few] pomysły
-       *[other] pomysłów
-    } na godzinę, więc kolejny możesz wysłać o { $time }.
+        [many] pomysłów
+       *[other] pomysłu
+    }. Następny wyślesz o { $time }.
 ideas-mine =
     { $ideas ->
         [0] Nie masz jeszcze żadnych zgłoszonych pomysłów.
@@ -63,6 +64,7 @@ ideas-mine-more =
     …i { $ideas } { $ideas ->
         [one] starszy
         [few] starsze
+        [many] starszych
        *[other] starszych
     }.
 ideas-mine-next = Co chcesz zrobić dalej?

@@ -1,10 +1,10 @@
-onboarding-language = Cześć! Ten bot pomaga władzom Warszawy i lokalnym organizacjom usłyszeć osoby, które się tu przeprowadziły. W jakim języku wolisz rozmawiać?
-onboarding-consent = Czy zgadzasz się na przechowywanie Twoich odpowiedzi w sposób opisany powyżej?
+onboarding-language = Cześć! Ten bot pomaga władzom Warszawy i lokalnym organizacjom usłyszeć głos osób, które się tu przeprowadziły. W jakim języku wolisz rozmawiać?
+onboarding-consent = Czy zgadzasz się, żebyśmy przechowywali Twoje odpowiedzi tak, jak opisano powyżej?
 onboarding-consent-option-yes = Tak, zgadzam się
 onboarding-consent-option-no = Nie
 onboarding-consent-thanks = Dziękujemy! Jeszcze dwa nieobowiązkowe pytania i możemy zaczynać.
 onboarding-consent-refused = W porządku. Nie zapisaliśmy niczego poza Twoim „nie”. Jeśli zmienisz zdanie, wyślij /start.
-onboarding-migration = Czy masz własne doświadczenie migracji (przeprowadzka do Polski z innego kraju)?
+onboarding-migration = Czy masz własne doświadczenie migracji (przeprowadzki do Polski z innego kraju)?
 onboarding-migration-option-yes = Tak
 onboarding-migration-option-no = Nie
 onboarding-district = W której dzielnicy Warszawy mieszkasz (albo spędzasz najwięcej czasu)?
@@ -18,12 +18,12 @@ onboarding-still-right =
         [yes] tak
         [no] nie
         [undisclosed] wolę nie mówić
-       *[other] bez odpowiedzi
+       *[other] brak odpowiedzi
     }
     - dzielnica: { $district ->
         [elsewhere] gdzie indziej
         [undisclosed] wolę nie mówić
-        [none] bez odpowiedzi
+        [none] brak odpowiedzi
        *[other] { $district_name }
     }
 onboarding-still-right-option-yes = Tak, zgadza się

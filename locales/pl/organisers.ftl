@@ -67,6 +67,7 @@ organisers-campaign-list-empty = Nie ma jeszcze żadnej kampanii. Utwórz ją po
 organisers-campaign-list-withheld = { $count ->
     [one] Jest jedna kampania; wzięło udział zbyt mało osób, by pokazać, ile przyszło przez nią.
     [few] Są { $count } kampanie; wzięło udział zbyt mało osób, by pokazać, ile przyszło przez każdą.
+    [many] Jest { $count } kampanii; wzięło udział zbyt mało osób, by pokazać, ile przyszło przez każdą.
    *[other] Jest { $count } kampanii; wzięło udział zbyt mało osób, by pokazać, ile przyszło przez każdą.
 }
 organisers-campaign-list = Uczestnicy według kampanii (mniej niż { $min } pokazujemy jako „<{ $min }”):
@@ -89,7 +90,7 @@ organisers-review-option-idea = Zrób z niej pomysł
 organisers-review-option-next = Następna (zostaw nieprzeczytaną)
 organisers-review-option-stop = Wróć do menu
 organisers-review-marked = Oznaczono jako przeczytaną.
-organisers-review-area = Do którego obszaru należy ten pomysł? Trafi do banku pomysłów w tym brzmieniu i od razu jako zatwierdzony, więc uczestnicy będą mogli go oceniać.
+organisers-review-area = Do którego obszaru należy ten pomysł? Trafi do banku pomysłów w tym brzmieniu, od razu zatwierdzony, więc uczestnicy będą mogli go oceniać.
 organisers-review-idea-added = Pomysł { $code } ({ $area }) jest już w banku pomysłów i uczestnicy mogą go oceniać. Odpowiedź oznaczono jako przeczytaną.
 organisers-review-translate = Dodać tłumaczenie, żeby mogły go ocenić także osoby czytające w innym języku? Wybierz język albo przejdź do następnej odpowiedzi.
 organisers-review-option-done = Gotowe, następna odpowiedź

@@ -1,13 +1,11 @@
 # Ocenianie pomysłów według dwóch pytań z raportu. Zwracamy się na „Ty”.
 
-rating-area = Które pomysły chcesz ocenić? Każdy to dwie odpowiedzi.
+rating-area = Które pomysły chcesz ocenić? Przy każdym wystarczą dwie odpowiedzi.
 rating-option-all = Wszystkie obszary
 rating-effectiveness =
     { $idea }
 
-    W jakim stopniu ten pomysł rozwiązuje problem?
-
-    W jakim stopniu ten pomysł rozwiązuje problem? 1 – prawie wcale, 5 – bardzo dobrze.
+    Jak dobrze ten pomysł rozwiązuje problem?
 rating-ease = A jak łatwo go wdrożyć?
 rating-option-skip = Pomiń ten pomysł
 rating-option-stop = Zakończ
@@ -23,11 +21,13 @@ rating-earlier = Twoja wcześniejsza ocena: { $effectiveness } za to, jak pomys�
 rating-saved =
     Zapisane! Oceniono { $rated } z { $total } { $total ->
         [one] pomysłu
-       *[other] pomysłów
+        [few] pomysłów
+        [many] pomysłów
+       *[other] pomysłu
     }.
 rating-changed = Twoja ocena została zmieniona.
 rating-withdrawn = Organizatorzy właśnie wycofali ten pomysł, więc idziemy dalej.
-rating-resume = Witaj z powrotem! Kontynuujemy tam, gdzie była przerwa.
+rating-resume = Witaj ponownie! Kontynuujemy tam, gdzie była przerwa.
 rating-stopped = Twoje oceny są zapisane. Możesz wrócić do oceniania w dowolnej chwili z menu.
 rating-review = Oto Twoje oceny, od najstarszej. Wybierz nową ocenę albo pomiń pomysł, żeby zachować poprzednią.
 rating-done-all = Wszystkie pomysły mają już Twoją ocenę. Dziękujemy! Nowe pomysły wciąż się pojawiają, więc zaglądaj do nas.
@@ -38,11 +38,16 @@ rating-done-reviewed = To już wszystkie Twoje oceny. Dziękujemy!
 rating-option-again = Pokaż pominięte pomysły
 rating-option-area = Wybierz inny obszar
 rating-option-review = Zmień moje oceny
-rating-effectiveness-low = wcale
+rating-effectiveness-low = wcale nie
 rating-effectiveness-high = bardzo dobrze
 rating-ease-low = bardzo trudno
 rating-ease-high = bardzo łatwo
-rating-explain = Przy każdym pomyśle dwa pytania: jak dobrze rozwiązuje problem i jak łatwo go zrobić. Razem umieszczają go w jednej z czterech grup: WOW (działa i jest łatwy: najpierw), HOW (działa, ale wymaga czasu i pieniędzy: do zaplanowania), NOW (łatwy, mały efekt: szybkie zmiany), POW (trudny i słaby: na bok).
+rating-explain =
+    Przy każdym pomyśle są dwa pytania: jak dobrze rozwiązuje problem i jak łatwo go wdrożyć. Na tej podstawie pomysł trafia do jednej z czterech grup:
+    - WOW: działa i jest łatwy – do zrobienia najpierw
+    - HOW: działa, ale wymaga czasu i pieniędzy – do zaplanowania
+    - NOW: łatwy, ale z małym efektem – szybkie zmiany
+    - POW: trudny i mało skuteczny – na bok
 
 # Pomysł z odpowiedzi w ankiecie: jego język nie jest znany.
 rating-original-unknown = Tego pomysłu nie przetłumaczono jeszcze na polski, więc pokazujemy go w oryginalnym brzmieniu.

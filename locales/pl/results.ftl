@@ -3,12 +3,16 @@
 results-empty =
     Żaden pomysł nie ma jeszcze dość ocen, żeby trafić na matrycę: każdy potrzebuje co najmniej { $min } { $min ->
         [one] oceny
-       *[other] ocen
+        [few] ocen
+        [many] ocen
+       *[other] oceny
     }. Oceń kilka pomysłów i wróć wkrótce, żeby zobaczyć, co myślą inni!
 results-summary =
     Co myślą inni – na podstawie { $ratings } { $ratings ->
         [one] oceny
-       *[other] ocen
+        [few] ocen
+        [many] ocen
+       *[other] oceny
     }:
     WOW, skuteczne i łatwe: { $wow }
     HOW, skuteczne, ale wymagają czasu i środków: { $how }

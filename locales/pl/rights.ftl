@@ -1,15 +1,17 @@
 rights-privacy-notice =
     Co dzieje się z Twoimi odpowiedziami:
-    - Przechowujemy Twoje odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze ani nazwie użytkownika: Twoje odpowiedzi są pseudonimowe, a nie anonimowe.
-    - Organizatorzy widzą wyniki zbiorcze. Czytają też pomysły i to, co ktoś napisze własnymi słowami – nie wiedząc, kto to napisał – i mogą zrobić z takich słów pomysł, który ocenią inni.
+    - Przechowujemy Twoje odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze telefonu ani nazwie użytkownika. Twoje odpowiedzi są więc pseudonimowe (przypisane do tego kodu), a nie anonimowe.
+    - Organizatorzy widzą wyniki zbiorcze. Czytają też zgłoszone pomysły i odpowiedzi pisane własnymi słowami, nie wiedząc, kto je napisał. Z takiej odpowiedzi mogą zrobić pomysł, który ocenią inni.
     - { $messenger ->
         [telegram] Firma Telegram może czytać rozmowy z botami.
         [signal] Signal szyfruje wiadomości od nadawcy do odbiorcy, ale osoby prowadzące tego bota czytają to, co tu wysyłasz.
        *[other] Osoby prowadzące tego bota czytają to, co tu wysyłasz.
     } Prosimy, nie wpisuj imion, adresów ani numerów telefonów.
-    - Przechowujemy odpowiedzi, dopóki ich nie usuniesz albo do końca projektu. Jeśli wypełnisz ankietę ponownie, wcześniejsze odpowiedzi usuniemy po { $days ->
+    - Przechowujemy odpowiedzi do końca projektu albo do chwili, gdy je usuniesz. Jeśli wypełnisz ankietę ponownie, wcześniejsze odpowiedzi usuniemy po { $days ->
         [one] { $days } dniu
-       *[other] { $days } dniach
+        [few] { $days } dniach
+        [many] { $days } dniach
+       *[other] { $days } dnia
     }.
     - { $organisation ->
         [none] Bota prowadzą organizatorzy wymienieni w jego opisie
@@ -29,7 +31,7 @@ rights-help =
     /stop – rezygnacja z udziału
     /help – ta lista
     { $messenger ->
-        [telegram] Stuknij / obok pola wiadomości, aby je zobaczyć.
+        [telegram] Polecenia znajdziesz też pod przyciskiem / obok pola wiadomości.
        *[other] Możesz też wpisać samo słowo, bez ukośnika: pomoc, menu, język, prywatność, moje dane, usuń, stop.
     }
 rights-language-choose = Wybierz język:

@@ -21,14 +21,14 @@ survey-text-hint =
         [one] znak
         [few] znaki
         [many] znaków
-       *[other] znaków
+       *[other] znaku
     }. Nie wpisuj imion, adresów ani numerów telefonów.
 survey-text-too-long =
     Twój tekst ma { $length } { $length ->
         [one] znak
         [few] znaki
         [many] znaków
-       *[other] znaków
+       *[other] znaku
     }, a limit to { $max }. Skróć go, proszę.
 survey-summary =
     Oto Twoje odpowiedzi. Wybierz pytanie, żeby zmienić odpowiedź, albo zakończ ankietę.
@@ -37,12 +37,12 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (pominięte)
 survey-option-finish = Zakończ
-survey-finished = Dziękujemy, Twoje odpowiedzi są zapisane! Organizatorzy widzą je tylko w wynikach zbiorczych, razem z odpowiedziami innych; to, co napisano własnymi słowami, czytają, nie wiedząc, kto to napisał. Chcesz zaproponować pomysł albo ocenić pomysły innych?
+survey-finished = Dziękujemy, Twoje odpowiedzi są zapisane! Organizatorzy widzą je tylko w wynikach zbiorczych, razem z odpowiedziami innych. Odpowiedzi pisane własnymi słowami czytają, nie wiedząc, kto je napisał. Chcesz zaproponować pomysł albo ocenić pomysły innych?
 survey-option-propose-idea = Zaproponuj pomysł
 survey-option-rate-ideas = Oceń pomysły innych
 survey-option-menu = Menu główne
-survey-resume = Witaj z powrotem! Kontynuujemy tam, gdzie była przerwa.
-survey-retake-confirm = Ta ankieta jest już za Tobą. Chcesz wypełnić ją jeszcze raz? Liczyć się będą najnowsze odpowiedzi.
+survey-resume = Witaj ponownie! Kontynuujemy tam, gdzie była przerwa.
+survey-retake-confirm = Ta ankieta jest już za Tobą. Chcesz wypełnić ją jeszcze raz? Liczyć się będą tylko najnowsze odpowiedzi.
 survey-option-retake = Wypełnij jeszcze raz
 
 ## Wymiary integracji
@@ -60,7 +60,7 @@ survey-need-other = Coś innego
 survey-needs-other-text = Co jeszcze jest dla Ciebie ważne? Napisz krótko.
 survey-scale-easy = bardzo łatwo
 survey-scale-hard = bardzo trudno
-survey-stop-under-16 = Dziękujemy, że chcesz pomóc! Ta ankieta jest dla osób, które mają co najmniej 16 lat, więc tu kończymy i usunęliśmy wszystko, co już zapisaliśmy. Jeśli coś jest dla Ciebie trudne, możesz bezpłatnie porozmawiać z Telefonem Zaufania dla Dzieci i Młodzieży: zadzwoń pod 116 111, codziennie, o każdej porze. Zamiast Ciebie może wziąć udział ktoś dorosły z Twojej rodziny. Aby zacząć od nowa, wyślij /start.
+survey-stop-under-16 = Dziękujemy, że chcesz pomóc! Ta ankieta jest dla osób, które mają co najmniej 16 lat, więc tu kończymy. Usunęliśmy wszystko, co już zapisaliśmy. Jeśli coś jest dla Ciebie trudne, możesz bezpłatnie porozmawiać z kimś z Telefonu Zaufania dla Dzieci i Młodzieży: zadzwoń pod numer 116 111, codziennie, o każdej porze. Zamiast Ciebie może wziąć udział ktoś dorosły z Twojej rodziny. Aby zacząć od nowa, wyślij /start.
 
 ## Metryczka
 
@@ -80,7 +80,7 @@ survey-profile-time-over-5 = Ponad 5 lat
 
 ## Socjalny
 
-survey-welfare-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
+survey-welfare-difficulty = Ogólnie: jak łatwe są dla Ciebie te sprawy w Warszawie?
 survey-welfare-needs = Mieszkanie, zdrowie, wsparcie: co jest dla Ciebie teraz najważniejsze?
 survey-welfare-need-housing = Mieszkanie, na które mnie stać
 survey-welfare-need-health-care = Lekarz i leczenie
@@ -92,7 +92,7 @@ survey-welfare-need-daily-life-info = Wiedza, jak tu wszystko działa
 
 ## Ekonomiczny
 
-survey-economic-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
+survey-economic-difficulty = Ogólnie: jak łatwe są dla Ciebie te sprawy w Warszawie?
 survey-economic-needs = Praca i rozwój: co jest dla Ciebie teraz najważniejsze?
 survey-economic-need-job-matching-skills = Praca zgodna z moimi umiejętnościami
 survey-economic-need-diploma-recognition = Uznanie dyplomu i kwalifikacji
@@ -104,7 +104,7 @@ survey-economic-need-own-business = Własna firma
 
 ## Prawny
 
-survey-legal-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
+survey-legal-difficulty = Ogólnie: jak łatwe są dla Ciebie te sprawy w Warszawie?
 survey-legal-needs = Dokumenty i prawa: co jest dla Ciebie teraz najważniejsze?
 survey-legal-need-residence-work-permits = Karta pobytu, zezwolenie na pracę
 survey-legal-need-official-letters = Zrozumienie pism z urzędów
@@ -116,7 +116,7 @@ survey-legal-need-voting-participation = Prawo głosu, wpływ na miasto
 
 ## Kulturowy
 
-survey-cultural-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
+survey-cultural-difficulty = Ogólnie: jak łatwe są dla Ciebie te sprawy w Warszawie?
 survey-cultural-needs = Język i kultura: co jest dla Ciebie teraz najważniejsze?
 survey-cultural-need-learning-polish = Nauka polskiego
 survey-cultural-need-events-own-language = Kino, teatr, wydarzenia w moim języku
@@ -128,7 +128,7 @@ survey-cultural-need-family-events = Wydarzenia dla rodzin z dziećmi
 
 ## Społeczny
 
-survey-social-difficulty = Ogólnie: jak łatwo jest Ci z tymi sprawami w Warszawie?
+survey-social-difficulty = Ogólnie: jak łatwe są dla Ciebie te sprawy w Warszawie?
 survey-social-needs = Ludzie wokół Ciebie: co jest dla Ciebie teraz najważniejsze?
 survey-social-need-meeting-neighbours = Kontakt z sąsiadami
 survey-social-need-language-tandems = Wymiana językowa (tandem)
@@ -172,10 +172,10 @@ survey-pair =
     { $needs }
     { $scale }
     { $messenger ->
-        [telegram] Zaznacz, co pasuje, a potem wybierz liczbę – to przeniesie Cię dalej.
-       *[other] Wyślij w jednej wiadomości liczbę oznaczającą, jak jest łatwo, i numery tego, co pasuje, np. 2, 6, 8.
+        [telegram] Zaznacz, co pasuje, a potem wybierz liczbę, żeby przejść dalej.
+       *[other] Wyślij w jednej wiadomości liczbę od 1 do 5 (jak łatwo) i numery tego, co pasuje, np. 2, 6, 8.
     }
-survey-pair-scale-missing = Zapisane. A jak łatwo jest Ci z tym, od 1 do 5?
+survey-pair-scale-missing = Zapisane. A jak łatwe są dla Ciebie te sprawy, od 1 do 5?
 survey-option-next = Dalej
 survey-option-keep = Zostaw moją odpowiedź
 survey-text-earlier = Twoja odpowiedź: { $answer }
