@@ -8,10 +8,10 @@ digest-not-stated = не вказано
 digest-no-campaign = без кампанії
 digest-nobody-yet = поки нікого
 digest-breakdown-withheld = не показуємо: групи замалі
-digest-suppression-note = «<{ $min }» означає менше ніж { $min } людей; «≥{ $min }» — більша група, прихована для того, щоб із загальної суми не можна було обчислити меншу.
+digest-suppression-note = «<{ $min }» означає менше ніж { $min } людей; «≥{ $min }» — більша група, прихована, щоб із загальної суми не можна було обчислити меншу.
 
 digest-survey-empty = Опитування: відповідей ще немає.
-digest-survey = Опитування: заповнено за цей період: { $completed }, усього: { $total }.
+digest-survey = Опитування: за цей період заповнено { $completed }, усього { $total }.
 digest-dimensions-heading = Наскільки складно, від найскладнішого (1 = дуже складно, 5 = дуже легко):
 digest-dimension = { $position }. { $dimension }: { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $change }; { $respondents ->
     [one] { $respondents } людина
@@ -26,7 +26,7 @@ digest-top-needs = Найважливіші потреби: { $needs }
 digest-need = { $need } ({ $people })
 digest-need-unknown = інша потреба
 
-digest-ideas = Ідеї: запропоновано за цей період: { $proposed }, схвалено: { $approved }; чекають на модерацію: { $waiting }.
+digest-ideas = Ідеї: за цей період запропоновано { $proposed }, схвалено { $approved }; чекають на модерацію: { $waiting }.
 digest-ratings = Оцінки: усього { $ratings }, нових за цей період: { $new }.
 digest-matrix = Матриця: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }; замало оцінок: { $unplaced }.
 digest-leading-wow = Найкращі ідеї WOW (дієві й прості):

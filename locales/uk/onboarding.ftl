@@ -10,20 +10,20 @@ onboarding-migration-option-no = Ні
 onboarding-district = У якому районі Варшави ви живете (або проводите найбільше часу)?
 onboarding-district-option-elsewhere = Інше місце
 onboarding-done = Усе готово. Дякуємо!
-onboarding-finish-first = Спершу завершімо перші кроки — це займе хвилину.
+onboarding-finish-first = Спершу завершімо ці кілька кроків — це займе хвилину.
 onboarding-still-right =
-    З поверненням! Чи це досі так?
+    З поверненням! Чи ці дані досі правильні?
     - мова: { $language }
     - досвід міграції: { $migration ->
         [yes] так
         [no] ні
-        [undisclosed] не хочу казати
-       *[other] без відповіді
+        [undisclosed] волію не відповідати
+       *[other] немає відповіді
     }
     - район: { $district ->
         [elsewhere] інше місце
-        [undisclosed] не хочу казати
-        [none] без відповіді
+        [undisclosed] волію не відповідати
+        [none] немає відповіді
        *[other] { $district_name }
     }
 onboarding-still-right-option-yes = Так, усе правильно

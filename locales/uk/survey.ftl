@@ -2,7 +2,7 @@
 
 ## Перебіг опитування
 
-survey-intro = Будь-яке запитання можна пропустити, зупинитися будь-коли й повернутися пізніше.
+survey-intro = Ви можете пропустити будь-яке запитання, зупинитися будь-коли й повернутися пізніше.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
@@ -22,7 +22,7 @@ survey-text-hint =
         [few] символи
         [many] символів
        *[other] символів
-    }. Не пишіть імен, адрес чи номерів телефонів.
+    }. Будь ласка, не пишіть імен, адрес чи номерів телефонів.
 survey-text-too-long =
     У вашому тексті { $length } { $length ->
         [one] символ
@@ -37,12 +37,12 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершити
-survey-finished = Дякуємо, ваші відповіді збережено! Організатори бачать їх лише в загальних підсумках, разом із відповідями інших; написане своїми словами вони читають, не знаючи, хто це написав. Бажаєте запропонувати ідею або оцінити ідеї інших?
+survey-finished = Дякуємо, ваші відповіді збережено! Організатори бачать їх лише в загальних підсумках, разом із відповідями інших, а те, що ви написали своїми словами, читають, не знаючи, хто автор. Бажаєте запропонувати ідею або оцінити ідеї інших?
 survey-option-propose-idea = Запропонувати ідею
 survey-option-rate-ideas = Оцінити ідеї інших
 survey-option-menu = Головне меню
-survey-resume = Раді, що ви повернулися! Продовжуємо з того місця, де ви зупинилися.
-survey-retake-confirm = Ви вже пройшли це опитування. Бажаєте пройти його ще раз? Враховуватимуться ваші найновіші відповіді.
+survey-resume = З поверненням! Продовжімо з того місця, де ви зупинилися.
+survey-retake-confirm = Ви вже пройшли це опитування. Бажаєте пройти його ще раз? Враховуватимуться лише ваші найновіші відповіді.
 survey-option-retake = Пройти ще раз
 
 ## Сфери інтеграції
@@ -60,7 +60,7 @@ survey-need-other = Щось інше
 survey-needs-other-text = Що ще для вас важливо? Напишіть коротко.
 survey-scale-easy = дуже легко
 survey-scale-hard = дуже важко
-survey-stop-under-16 = Дякуємо, що хочете допомогти! Це опитування для людей віком від 16 років, тож ми зупиняємося тут і видалили все, що ви нам повідомили. Якщо вам зараз важко, можна безкоштовно поговорити з Телефоном довіри для дітей і молоді: 116 111, щодня й цілодобово. Замість вас може взяти участь хтось дорослий із вашої родини. Щоб почати знову, надішліть /start.
+survey-stop-under-16 = Дякуємо, що хочете допомогти! Це опитування для людей віком від 16 років, тож ми зупинилися на цьому й видалили все, що ви нам повідомили. Якщо вам зараз важко, можна безкоштовно зателефонувати на Телефон довіри для дітей і молоді: 116 111, щодня й цілодобово. Замість вас може взяти участь хтось дорослий із вашої родини. Щоб почати знову, надішліть /start.
 
 ## Про вас
 
@@ -71,7 +71,7 @@ survey-profile-age-25-34 = 25–34
 survey-profile-age-35-44 = 35–44
 survey-profile-age-45-54 = 45–54
 survey-profile-age-55-64 = 55–64
-survey-profile-age-65-plus = 65 і більше
+survey-profile-age-65-plus = 65 і старше
 survey-profile-time = Скільки часу ви живете в Польщі?
 survey-profile-time-under-1 = Менше року
 survey-profile-time-1-2 = 1–2 роки
@@ -152,28 +152,28 @@ survey-help-most = І наостанок: що найбільше допомог
 
 survey-profile-age-short = Вік
 survey-profile-time-short = Скільки часу в Польщі
-survey-welfare-difficulty-short = { -survey-welfare } – наскільки легко
-survey-welfare-needs-short = { -survey-welfare } – що найважливіше
-survey-welfare-needs-other-short = { -survey-welfare } – своїми словами
-survey-economic-difficulty-short = { -survey-economic } – наскільки легко
-survey-economic-needs-short = { -survey-economic } – що найважливіше
-survey-economic-needs-other-short = { -survey-economic } – своїми словами
-survey-legal-difficulty-short = { -survey-legal } – наскільки легко
-survey-legal-needs-short = { -survey-legal } – що найважливіше
-survey-legal-needs-other-short = { -survey-legal } – своїми словами
-survey-cultural-difficulty-short = { -survey-cultural } – наскільки легко
-survey-cultural-needs-short = { -survey-cultural } – що найважливіше
-survey-cultural-needs-other-short = { -survey-cultural } – своїми словами
-survey-social-difficulty-short = { -survey-social } – наскільки легко
-survey-social-needs-short = { -survey-social } – що найважливіше
-survey-social-needs-other-short = { -survey-social } – своїми словами
+survey-welfare-difficulty-short = { -survey-welfare } — наскільки легко
+survey-welfare-needs-short = { -survey-welfare } — що найважливіше
+survey-welfare-needs-other-short = { -survey-welfare } — своїми словами
+survey-economic-difficulty-short = { -survey-economic } — наскільки легко
+survey-economic-needs-short = { -survey-economic } — що найважливіше
+survey-economic-needs-other-short = { -survey-economic } — своїми словами
+survey-legal-difficulty-short = { -survey-legal } — наскільки легко
+survey-legal-needs-short = { -survey-legal } — що найважливіше
+survey-legal-needs-other-short = { -survey-legal } — своїми словами
+survey-cultural-difficulty-short = { -survey-cultural } — наскільки легко
+survey-cultural-needs-short = { -survey-cultural } — що найважливіше
+survey-cultural-needs-other-short = { -survey-cultural } — своїми словами
+survey-social-difficulty-short = { -survey-social } — наскільки легко
+survey-social-needs-short = { -survey-social } — що найважливіше
+survey-social-needs-other-short = { -survey-social } — своїми словами
 survey-help-most-short = Що допомогло б найбільше
 survey-pair =
     { $needs }
     { $scale }
     { $messenger ->
-        [telegram] Позначте, що підходить, а потім натисніть число — і перейдете далі.
-       *[other] Надішліть одним повідомленням число, що показує, наскільки легко, і номери того, що підходить, наприклад: 2, 6, 8.
+        [telegram] Позначте все, що підходить, а потім натисніть число — і ви перейдете далі.
+       *[other] Надішліть одним повідомленням число від 1 до 5 (наскільки легко) і номери всього, що підходить, наприклад: 2, 6, 8.
     }
 survey-pair-scale-missing = Записали. А наскільки вам із цим легко, від 1 до 5?
 survey-option-next = Далі
