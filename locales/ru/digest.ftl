@@ -8,7 +8,7 @@ digest-not-stated = не указано
 digest-no-campaign = без кампании
 digest-nobody-yet = пока никого
 digest-breakdown-withheld = не показываем: группы слишком малы
-digest-suppression-note = «<{ $min }» означает меньше { $min } человек; «≥{ $min }» — группа побольше, скрытая для того, чтобы из общей суммы нельзя было вычислить меньшую.
+digest-suppression-note = «<{ $min }» означает меньше { $min } человек; «≥{ $min }» — группа крупнее, скрытая, чтобы по общей сумме нельзя было вычислить маленькую.
 
 digest-survey-empty = Опрос: ответов пока нет.
 digest-survey = Опрос: заполнено за этот период: { $completed }, всего: { $total }.
@@ -90,5 +90,5 @@ workbook-migration-undisclosed = { option-undisclosed }
 workbook-not-enough-ratings = пока мало оценок
 
 # Ответы из опроса, написанные своими словами, которые организаторы читают в /review.
-digest-texts-to-read = Ответы, написанные своими словами, которые ждут прочтения: { $count } (/review).
-workbook-texts-to-read = Ответы из опроса, написанные своими словами, которые ждут прочтения
+digest-texts-to-read = Непрочитанные ответы, написанные участниками своими словами: { $count } (/review).
+workbook-texts-to-read = Непрочитанные ответы из опроса, написанные своими словами

@@ -12,18 +12,18 @@ onboarding-district-option-elsewhere = Другое место
 onboarding-done = Всё готово. Спасибо!
 onboarding-finish-first = Давайте сначала закончим первые шаги — это займёт минуту.
 onboarding-still-right =
-    С возвращением! Это всё ещё так?
+    С возвращением! Всё по-прежнему верно?
     - язык: { $language }
     - опыт миграции: { $migration ->
         [yes] да
         [no] нет
-        [undisclosed] предпочитаю не говорить
-       *[other] без ответа
+        [undisclosed] предпочитаю не отвечать
+       *[other] нет ответа
     }
     - район: { $district ->
         [elsewhere] другое место
-        [undisclosed] предпочитаю не говорить
-        [none] без ответа
+        [undisclosed] предпочитаю не отвечать
+        [none] нет ответа
        *[other] { $district_name }
     }
 onboarding-still-right-option-yes = Да, всё верно

@@ -5,7 +5,7 @@ command-campaign-words = кампания, кампании
 command-digest-words = дайджест, сводка
 command-export-words = экспорт
 
-organisers-welcome = Добро пожаловать, { $name }! Теперь этот чат принадлежит организатору: сюда будет приходить дайджест, а вы можете модерировать идеи, создавать ссылки кампаний и выгружать данные.
+organisers-welcome = Добро пожаловать, { $name }! Теперь это чат организатора: сюда будет приходить дайджест, а вы сможете модерировать идеи, создавать ссылки кампаний и выгружать данные.
 organisers-already = Этот чат уже принадлежит организатору.
 organisers-invite-invalid = Этим приглашением воспользоваться нельзя: оно неизвестно, уже использовано или его срок истёк. Попросите новое.
 organisers-home = Меню организатора. Что вы хотите сделать?
@@ -18,7 +18,7 @@ organisers-home-option-export = Таблица сейчас
 organisers-home-option-close = Закрыть меню
 organisers-closed = Меню закрыто. Команды /stats, /moderate, /campaign, /digest и /export работают в любой момент.
 organisers-option-back = Назад
-organisers-reports-unavailable = Сейчас не удалось подготовить дайджест. Попробуйте позже.
+organisers-reports-unavailable = Не удалось подготовить дайджест. Попробуйте позже.
 
 organisers-stats =
     Участники: всего { $participants }, новых за последние 7 дней: { $new }.
@@ -43,7 +43,7 @@ organisers-moderate-option-stop = Закончить модерацию
 organisers-approved = Идея { $code } одобрена: теперь участники могут её оценивать.
 organisers-rejected = Идея { $code } отклонена.
 organisers-merged = Идея { $code } объединена с { $into }.
-organisers-reject-choose = Почему эта идея отклонена?
+organisers-reject-choose = Почему вы отклоняете эту идею?
 organisers-reason-duplicate = Повторяет существующую идею
 organisers-reason-off-topic = Не по теме
 organisers-reason-personal-data = Содержит персональные данные
@@ -59,15 +59,15 @@ organisers-translated = Перевод добавлен.
 organisers-translate-complete = У этой идеи уже есть текст на всех языках.
 
 organisers-campaign-name = Как называется кампания? Например: «Встреча на Воле, 12 марта».
-organisers-campaign-created = Кампания «{ $name }» создана, код { $code }. В Signal или в терминале достаточно отправить: { $start }
+organisers-campaign-created = Кампания «{ $name }» создана, код { $code }. В Signal или в терминале участникам достаточно отправить: { $start }
 organisers-campaign-link = Ссылка для Telegram: { $link }
 organisers-campaign-qr = QR-код для плакатов и столов на встречах.
 organisers-campaign-usage = Отправьте /campaign new и название кампании или /campaign list.
 organisers-campaign-list-empty = Кампаний пока нет. Создайте первую командой /campaign new с названием.
 organisers-campaign-list-withheld = { $count ->
-    [one] Есть { $count } кампания; участников пока слишком мало, чтобы показать, сколько человек пришло через неё.
-    [few] Есть { $count } кампании; участников пока слишком мало, чтобы показать, сколько человек пришло через каждую.
-   *[other] Есть { $count } кампаний; участников пока слишком мало, чтобы показать, сколько человек пришло через каждую.
+    [one] Есть { $count } кампания; участников пока слишком мало, чтобы показать разбивку по кампаниям.
+    [few] Есть { $count } кампании; участников пока слишком мало, чтобы показать разбивку по кампаниям.
+   *[other] Есть { $count } кампаний; участников пока слишком мало, чтобы показать разбивку по кампаниям.
 }
 organisers-campaign-list = Участники по кампаниям (меньше { $min } показываем как «<{ $min }»):
     { $lines }
@@ -89,7 +89,7 @@ organisers-review-option-idea = Сделать из него идею
 organisers-review-option-next = Следующий (оставить непрочитанным)
 organisers-review-option-stop = Вернуться в меню
 organisers-review-marked = Отмечено как прочитанное.
-organisers-review-area = К какой сфере относится эта идея? Она попадёт в банк идей именно в такой формулировке и сразу одобренной, так что участники смогут её оценивать.
+organisers-review-area = К какой сфере относится эта идея? Она попадёт в банк идей в этой формулировке и сразу будет одобрена, так что участники смогут её оценивать.
 organisers-review-idea-added = Идея { $code } ({ $area }) уже в банке идей, и участники могут её оценивать. Ответ отмечен как прочитанный.
 organisers-review-translate = Добавить перевод, чтобы эту идею могли оценить и те, кто читает на другом языке? Выберите язык или перейдите к следующему ответу.
 organisers-review-option-done = Готово, следующий ответ

@@ -2,7 +2,7 @@
 
 ## Ход опроса
 
-survey-intro = Любой вопрос можно пропустить, остановиться в любой момент и вернуться позже.
+survey-intro = Любой вопрос можно пропустить. Прервать опрос можно в любой момент, а потом вернуться.
 survey-progress = { $current } / { $total }
 survey-progress-topic = { $current } / { $total } · { $topic }
 survey-progress-hint =
@@ -22,7 +22,7 @@ survey-text-hint =
         [few] символа
         [many] символов
        *[other] символов
-    }. Не пишите имена, адреса и номера телефонов.
+    }. Пожалуйста, не пишите имена, адреса и номера телефонов.
 survey-text-too-long =
     В вашем тексте { $length } { $length ->
         [one] символ
@@ -37,12 +37,12 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (пропущено)
 survey-option-finish = Завершить
-survey-finished = Спасибо, ваши ответы сохранены! Организаторы видят их только в общих итогах, вместе с ответами других; написанное своими словами они читают, не зная, кто это написал. Хотите предложить идею или оценить идеи других?
+survey-finished = Спасибо, ваши ответы сохранены! Организаторы видят их только в общих итогах, вместе с ответами других. То, что вы написали своими словами, они читают, не зная, кто это написал. Хотите предложить идею или оценить идеи других?
 survey-option-propose-idea = Предложить идею
 survey-option-rate-ideas = Оценить идеи других
 survey-option-menu = Главное меню
 survey-resume = Рады, что вы вернулись! Продолжаем с того места, где вы остановились.
-survey-retake-confirm = Вы уже прошли этот опрос. Хотите пройти его ещё раз? Учитываться будут ваши самые новые ответы.
+survey-retake-confirm = Вы уже прошли этот опрос. Хотите пройти его ещё раз? Учитываться будут только ваши новые ответы.
 survey-option-retake = Пройти ещё раз
 
 ## Сферы интеграции
@@ -60,7 +60,7 @@ survey-need-other = Другое
 survey-needs-other-text = Что ещё для вас важно? Напишите коротко.
 survey-scale-easy = очень легко
 survey-scale-hard = очень трудно
-survey-stop-under-16 = Спасибо, что хотите помочь! Этот опрос для людей от 16 лет, поэтому мы остановимся здесь и удалили всё, что вы нам сообщили. Если вам сейчас трудно, можно бесплатно поговорить с Телефоном доверия для детей и молодёжи: 116 111, ежедневно и круглосуточно. Вместо вас может принять участие кто-то взрослый из вашей семьи. Чтобы начать заново, отправьте /start.
+survey-stop-under-16 = Спасибо, что хотите помочь! Этот опрос для людей от 16 лет, поэтому мы остановили его и удалили всё, что вы нам сообщили. Если вам сейчас тяжело, можно бесплатно поговорить с кем-нибудь по телефону доверия для детей и молодёжи: 116 111, круглосуточно и без выходных. Вместо вас может принять участие кто-то взрослый из вашей семьи. Чтобы начать заново, отправьте /start.
 
 ## О вас
 
@@ -80,7 +80,7 @@ survey-profile-time-over-5 = Больше 5 лет
 
 ## Социальная сфера
 
-survey-welfare-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
+survey-welfare-difficulty = В целом насколько вам легко со всем этим в Варшаве?
 survey-welfare-needs = Жильё, здоровье, поддержка: что сейчас для вас важнее всего?
 survey-welfare-need-housing = Доступное жильё
 survey-welfare-need-health-care = Врач и лечение
@@ -92,7 +92,7 @@ survey-welfare-need-daily-life-info = Понимание, как здесь вс
 
 ## Экономическая сфера
 
-survey-economic-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
+survey-economic-difficulty = В целом насколько вам легко со всем этим в Варшаве?
 survey-economic-needs = Работа и развитие: что сейчас для вас важнее всего?
 survey-economic-need-job-matching-skills = Работа по моей специальности
 survey-economic-need-diploma-recognition = Признание диплома и квалификации
@@ -104,19 +104,19 @@ survey-economic-need-own-business = Своё дело
 
 ## Правовая сфера
 
-survey-legal-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
+survey-legal-difficulty = В целом насколько вам легко со всем этим в Варшаве?
 survey-legal-needs = Документы и права: что сейчас для вас важнее всего?
 survey-legal-need-residence-work-permits = Карта побыту, разрешение на работу
 survey-legal-need-official-letters = Понимание официальных писем
 survey-legal-need-free-legal-aid = Бесплатная юридическая помощь
 survey-legal-need-interpreting-offices = Переводчик в учреждениях
-survey-legal-need-registration-documents = PESEL, регистрация, другие документы
+survey-legal-need-registration-documents = PESEL, прописка, другие документы
 survey-legal-need-knowing-rights = Знание своих прав
 survey-legal-need-voting-participation = Право голоса, влияние на город
 
 ## Культура
 
-survey-cultural-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
+survey-cultural-difficulty = В целом насколько вам легко со всем этим в Варшаве?
 survey-cultural-needs = Язык и культура: что сейчас для вас важнее всего?
 survey-cultural-need-learning-polish = Изучение польского
 survey-cultural-need-events-own-language = Кино, театр, события на моём языке
@@ -128,7 +128,7 @@ survey-cultural-need-family-events = События для семей с дет�
 
 ## Социальные связи
 
-survey-social-difficulty = В целом, насколько вам легко с этими делами в Варшаве?
+survey-social-difficulty = В целом насколько вам легко со всем этим в Варшаве?
 survey-social-needs = Люди вокруг: что сейчас для вас важнее всего?
 survey-social-need-meeting-neighbours = Знакомство с соседями
 survey-social-need-language-tandems = Языковой обмен (тандем)
@@ -152,28 +152,28 @@ survey-help-most = И напоследок: что больше всего по�
 
 survey-profile-age-short = Возраст
 survey-profile-time-short = Сколько времени в Польше
-survey-welfare-difficulty-short = { -survey-welfare } – насколько легко
-survey-welfare-needs-short = { -survey-welfare } – что важнее всего
-survey-welfare-needs-other-short = { -survey-welfare } – своими словами
-survey-economic-difficulty-short = { -survey-economic } – насколько легко
-survey-economic-needs-short = { -survey-economic } – что важнее всего
-survey-economic-needs-other-short = { -survey-economic } – своими словами
-survey-legal-difficulty-short = { -survey-legal } – насколько легко
-survey-legal-needs-short = { -survey-legal } – что важнее всего
-survey-legal-needs-other-short = { -survey-legal } – своими словами
-survey-cultural-difficulty-short = { -survey-cultural } – насколько легко
-survey-cultural-needs-short = { -survey-cultural } – что важнее всего
-survey-cultural-needs-other-short = { -survey-cultural } – своими словами
-survey-social-difficulty-short = { -survey-social } – насколько легко
-survey-social-needs-short = { -survey-social } – что важнее всего
-survey-social-needs-other-short = { -survey-social } – своими словами
+survey-welfare-difficulty-short = { -survey-welfare } — насколько легко
+survey-welfare-needs-short = { -survey-welfare } — что важнее всего
+survey-welfare-needs-other-short = { -survey-welfare } — своими словами
+survey-economic-difficulty-short = { -survey-economic } — насколько легко
+survey-economic-needs-short = { -survey-economic } — что важнее всего
+survey-economic-needs-other-short = { -survey-economic } — своими словами
+survey-legal-difficulty-short = { -survey-legal } — насколько легко
+survey-legal-needs-short = { -survey-legal } — что важнее всего
+survey-legal-needs-other-short = { -survey-legal } — своими словами
+survey-cultural-difficulty-short = { -survey-cultural } — насколько легко
+survey-cultural-needs-short = { -survey-cultural } — что важнее всего
+survey-cultural-needs-other-short = { -survey-cultural } — своими словами
+survey-social-difficulty-short = { -survey-social } — насколько легко
+survey-social-needs-short = { -survey-social } — что важнее всего
+survey-social-needs-other-short = { -survey-social } — своими словами
 survey-help-most-short = Что помогло бы больше всего
 survey-pair =
     { $needs }
     { $scale }
     { $messenger ->
-        [telegram] Отметьте, что подходит, а затем нажмите число — и перейдёте дальше.
-       *[other] Отправьте одним сообщением число, показывающее, насколько легко, и номера того, что подходит, например: 2, 6, 8.
+        [telegram] Отметьте, что подходит, а затем нажмите число: так вы перейдёте дальше.
+       *[other] Отправьте одним сообщением число от 1 до 5 (насколько легко) и номера подходящих вариантов, например: 2, 6, 8.
     }
 survey-pair-scale-missing = Записали. А насколько вам с этим легко, от 1 до 5?
 survey-option-next = Далее
