@@ -46,7 +46,7 @@ digest-leading-how = Leading HOW ideas (effective, but need time and resources):
 digest-idea-line = { $code } ({ $area }): effectiveness { NUMBER($effectiveness, minimumFractionDigits: 1, maximumFractionDigits: 1) }, ease { NUMBER($ease, minimumFractionDigits: 1, maximumFractionDigits: 1) }, { $ratings ->
     [one] { $ratings } rating
    *[other] { $ratings } ratings
-} — { $text }
+} – { $text }
 digest-moved = Moved to another quadrant: { $ideas }
 digest-moved-idea = { $code } { $before } → { $after }
 digest-chart-caption = The matrix: each point is an idea; bigger points have more ratings.

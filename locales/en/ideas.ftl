@@ -33,7 +33,7 @@ ideas-rate-limited =
     Thank you for all your ideas! You can send up to { $max } { $max ->
         [one] idea
        *[other] ideas
-    } an hour, so your next one can come at { $time }.
+    } an hour, so you can send the next one at { $time }.
 ideas-mine =
     { $ideas ->
         [0] You haven’t proposed any ideas yet.

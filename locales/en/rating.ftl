@@ -6,8 +6,6 @@ rating-effectiveness =
     { $idea }
 
     How well does this idea solve the problem?
-
-    How well does this idea solve the problem? 1 = hardly at all, 5 = very well.
 rating-ease = And how easy is it to put into practice?
 rating-option-skip = Skip this idea
 rating-option-stop = Stop
@@ -27,7 +25,7 @@ rating-saved =
     }.
 rating-changed = Your rating has been changed.
 rating-withdrawn = The organisers have just withdrawn this idea, so let’s move on.
-rating-resume = Welcome back! Let’s continue where you left off.
+rating-resume = Welcome back! Let’s carry on where you left off.
 rating-stopped = Your ratings are saved. You can carry on any time from the menu.
 rating-review = Here are the ideas you have rated, oldest first. Give a new rating, or skip to keep the one you gave.
 rating-done-all = You have rated every idea. Thank you! New ideas keep arriving, so do come back.
@@ -42,7 +40,12 @@ rating-effectiveness-low = not at all
 rating-effectiveness-high = very well
 rating-ease-low = very hard
 rating-ease-high = very easy
-rating-explain = Two questions for each idea: how well it solves the problem, and how easy it is to do. Together they place it in one of four groups: WOW (works and is easy: first), HOW (works but takes time and money: plan for it), NOW (easy, small effect: quick wins), POW (hard and weak: set aside).
+rating-explain =
+    Each idea gets two questions: how well does it solve the problem, and how easy is it to do? The answers put it in one of four groups:
+    - WOW: works well and is easy – do it first
+    - HOW: works well, but needs time and money – plan for it
+    - NOW: easy, but a small effect – a quick win
+    - POW: hard, with a small effect – set it aside
 
 # An idea made from a survey answer: its language is not known.
 rating-original-unknown = This idea hasn’t been translated into English yet, so here it is in its original words.

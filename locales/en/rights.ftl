@@ -1,13 +1,13 @@
 rights-privacy-notice =
     What happens to your answers:
-    - We keep your survey answers, ideas and ratings, and, if you tell us, whether you have migration experience and your district. We know you only by a code made from your messenger account, not by your name, number or username: your answers are pseudonymous, not anonymous.
-    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote it, and may turn such words into an idea for others to rate.
+    - We keep your survey answers, ideas and ratings. If you tell us, we also keep whether you have experience of migration and your district. We know you only by a code made from your messenger account, not by your name, number or username. So your answers are pseudonymous (linked to a code), not anonymous.
+    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote them. They may turn such words into an idea for others to rate.
     - { $messenger ->
-        [telegram] Telegram, the company, can read chats with bots.
+        [telegram] Telegram (the company) can read chats with bots.
         [signal] Signal encrypts messages end to end, but whoever runs this bot reads what you send here.
        *[other] Whoever runs this bot reads what you send here.
     } Please don’t write names, addresses or phone numbers.
-    - We keep your answers until you delete them or the project ends. If you take the survey again, the earlier answers are deleted after { $days ->
+    - We keep your answers until you delete them or the project ends. If you take the survey again, your earlier answers are deleted after { $days ->
         [one] { $days } day
        *[other] { $days } days
     }.
@@ -20,26 +20,26 @@ rights-privacy-notice =
     }
     At any time: /mydata shows what we keep, /delete erases it, /stop ends all messages.
 rights-help =
-    What you can do at any moment:
-    /menu - main menu
-    /language - change language
-    /privacy - what we keep and why
-    /mydata - see everything we keep about you
-    /delete - erase all your data
-    /stop - stop taking part
-    /help - this list
+    What you can do at any time:
+    /menu – main menu
+    /language – change the language
+    /privacy – what we keep and why
+    /mydata – see everything we keep about you
+    /delete – erase all your data
+    /stop – stop taking part
+    /help – this list
     { $messenger ->
-        [telegram] Tap / next to the message field to see them.
+        [telegram] You can also tap / next to the message field and choose one.
        *[other] You can also type the words without the slash: help, menu, language, privacy, my data, delete, stop.
     }
 rights-language-choose = Choose your language:
-rights-language-changed = Done, from now on we talk in English.
+rights-language-changed = Done. From now on, we’ll talk in English.
 rights-delete-confirm = Erase everything we keep about you: your answers, ideas and ratings? This cannot be undone.
 rights-delete-option-yes = Yes, erase everything
 rights-delete-option-no = No, keep it
 rights-delete-cancelled = Nothing was erased.
 rights-deleted = Everything we kept about you has been erased. Thank you for taking part. If you ever write again, we start from the beginning.
-rights-stopped = You have stopped taking part: we will not process anything more or send you messages. Your earlier answers stay counted unless you send /delete. To come back, send /start.
+rights-stopped = You have stopped taking part. We won’t process anything more from you or send you messages. Your earlier answers stay counted unless you send /delete. To come back, send /start.
 rights-not-participating = You are not taking part at the moment. Send /start to begin, or /delete to erase what we keep.
 rights-mydata-summary =
     What we keep about you:
@@ -51,7 +51,7 @@ rights-mydata-summary =
        *[other] not yet given
     }
     - with us since: { $since }
-    - migration experience: { $migration ->
+    - experience of migration: { $migration ->
         [yes] yes
         [no] no
         [undisclosed] prefer not to say

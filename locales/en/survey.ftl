@@ -33,11 +33,11 @@ survey-summary =
 survey-summary-item = { $question }: { $answer }
 survey-summary-skipped = (skipped)
 survey-option-finish = Finish
-survey-finished = Thank you, your answers are saved! Organisers see them only as totals, together with everyone else’s; what you wrote in your own words they read without knowing who wrote it. Would you like to propose an idea, or rate other people’s ideas?
+survey-finished = Thank you, your answers are saved! Organisers see them only as totals, together with everyone else’s. They read what you wrote in your own words, but without knowing who wrote it. Would you like to propose an idea, or rate other people’s ideas?
 survey-option-propose-idea = Propose an idea
 survey-option-rate-ideas = Rate other people’s ideas
 survey-option-menu = Main menu
-survey-resume = Welcome back! Let’s pick up where you left off.
+survey-resume = Welcome back! Let’s carry on where you left off.
 survey-retake-confirm = You have already finished the survey. Would you like to take it again? Only your newest answers will count.
 survey-option-retake = Take it again
 
@@ -168,8 +168,8 @@ survey-pair =
     { $needs }
     { $scale }
     { $messenger ->
-        [telegram] Tick what applies, then tap a number: that takes you on.
-       *[other] Send the number for how easy it is and the numbers of what applies, in one message, e.g. 2, 6, 8.
+        [telegram] Tick what applies, then tap a number from 1 to 5 to go on.
+       *[other] In one message, send a number from 1 to 5 for how easy it is, and the numbers of all that apply. For example: 2, 6, 8.
     }
 survey-pair-scale-missing = Noted. And how easy is it for you, from 1 to 5?
 survey-option-next = Next
