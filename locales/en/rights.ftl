@@ -1,9 +1,9 @@
 rights-privacy-notice =
     What happens to your answers:
-    - We keep your survey answers, ideas and ratings. If you tell us, we also keep whether you have experience of migration and your district. We know you only by a code made from your messenger account, not by your name, number or username. So your answers are pseudonymous (linked to a code), not anonymous.
-    - Organisers see totals. They also read the ideas people propose and what people write in their own words, without knowing who wrote them. They may turn such words into an idea for others to rate.
+    - We keep your language, survey answers, ideas and ratings. If you tell us, we also keep whether you have experience of migration and your district. We know you only by a code made from your messenger account, not by your name, number or username. So your answers are pseudonymous (linked to a code), not anonymous.
+    - Organisers see totals. They also read the ideas people propose and what people write in their own words, with no name or other detail about the writer attached. They may turn such words into an idea for others to rate.
     - { $messenger ->
-        [telegram] Telegram (the company) can read chats with bots.
+        [telegram] Telegram (the company) can read chats with bots, and whoever runs this bot reads what you send here.
         [signal] Signal encrypts messages end to end, but whoever runs this bot reads what you send here.
        *[other] Whoever runs this bot reads what you send here.
     } Please don’t write names, addresses or phone numbers.
@@ -29,7 +29,7 @@ rights-help =
     /stop – stop taking part
     /help – this list
     { $messenger ->
-        [telegram] You can also tap / next to the message field and choose one.
+        [telegram] You can also tap the menu button or / next to the message field and choose one.
        *[other] You can also type the words without the slash: help, menu, language, privacy, my data, delete, stop.
     }
 rights-language-choose = Choose your language:
@@ -39,7 +39,7 @@ rights-delete-option-yes = Yes, erase everything
 rights-delete-option-no = No, keep it
 rights-delete-cancelled = Nothing was erased.
 rights-deleted = Everything we kept about you has been erased. Thank you for taking part. If you ever write again, we start from the beginning.
-rights-stopped = You have stopped taking part. We won’t process anything more from you or send you messages. Your earlier answers stay counted unless you send /delete. To come back, send /start.
+rights-stopped = You have stopped taking part. We won’t send you any more messages unless you write to us. Your earlier answers stay counted in the totals unless you send /delete. To come back, send /start.
 rights-not-participating = You are not taking part at the moment. Send /start to begin, or /delete to erase what we keep.
 rights-mydata-summary =
     What we keep about you:

@@ -1,9 +1,9 @@
 rights-privacy-notice =
     Co dzieje się z Twoimi odpowiedziami:
-    - Przechowujemy Twoje odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze telefonu ani nazwie użytkownika. Twoje odpowiedzi są więc pseudonimowe (przypisane do tego kodu), a nie anonimowe.
-    - Organizatorzy widzą wyniki zbiorcze. Czytają też zgłoszone pomysły i odpowiedzi pisane własnymi słowami, nie wiedząc, kto je napisał. Z takiej odpowiedzi mogą zrobić pomysł, który ocenią inni.
+    - Przechowujemy Twój język, odpowiedzi w ankiecie, pomysły i oceny, a jeśli nam je podasz – informację o doświadczeniu migracji i dzielnicę. Znamy Cię tylko po kodzie utworzonym z konta w komunikatorze, nie po imieniu, numerze telefonu ani nazwie użytkownika. Twoje odpowiedzi są więc pseudonimowe (przypisane do tego kodu), a nie anonimowe.
+    - Organizatorzy widzą wyniki zbiorcze. Czytają też zgłoszone pomysły i odpowiedzi pisane własnymi słowami – bez imienia ani innych danych o tym, kto je napisał. Z takiej odpowiedzi mogą zrobić pomysł, który ocenią inni.
     - { $messenger ->
-        [telegram] Firma Telegram może czytać rozmowy z botami.
+        [telegram] Firma Telegram może czytać rozmowy z botami, a osoby prowadzące tego bota czytają to, co tu wysyłasz.
         [signal] Signal szyfruje wiadomości od nadawcy do odbiorcy, ale osoby prowadzące tego bota czytają to, co tu wysyłasz.
        *[other] Osoby prowadzące tego bota czytają to, co tu wysyłasz.
     } Prosimy, nie wpisuj imion, adresów ani numerów telefonów.
@@ -31,7 +31,7 @@ rights-help =
     /stop – rezygnacja z udziału
     /help – ta lista
     { $messenger ->
-        [telegram] Polecenia znajdziesz też pod przyciskiem / obok pola wiadomości.
+        [telegram] Polecenia znajdziesz też pod przyciskiem menu albo / obok pola wiadomości.
        *[other] Możesz też wpisać samo słowo, bez ukośnika: pomoc, menu, język, prywatność, moje dane, usuń, stop.
     }
 rights-language-choose = Wybierz język:
@@ -41,7 +41,7 @@ rights-delete-option-yes = Tak, usuń wszystko
 rights-delete-option-no = Nie, zostaw
 rights-delete-cancelled = Niczego nie usunęliśmy.
 rights-deleted = Usunęliśmy wszystko, co o Tobie przechowywaliśmy. Dziękujemy za udział! Jeśli kiedyś znowu napiszesz, zaczniemy od początku.
-rights-stopped = Twój udział jest zakończony: nie będziemy już niczego przetwarzać ani wysyłać Ci wiadomości. Twoje wcześniejsze odpowiedzi nadal są liczone, chyba że wyślesz /delete. Jeśli zechcesz wrócić, wyślij /start.
+rights-stopped = Twój udział jest zakończony: nie będziemy już wysyłać Ci wiadomości, chyba że do nas napiszesz. Twoje wcześniejsze odpowiedzi nadal są liczone w wynikach zbiorczych, chyba że wyślesz /delete. Jeśli zechcesz wrócić, wyślij /start.
 rights-not-participating = Teraz nie bierzesz udziału. Wyślij /start, żeby zacząć, albo /delete, żeby usunąć to, co przechowujemy.
 rights-mydata-summary =
     Co o Tobie przechowujemy:

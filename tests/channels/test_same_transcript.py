@@ -92,10 +92,9 @@ TRANSCRIPT = (
     choosing("skip", "survey-progress", "survey-profile-time", offers=TIME_IN_POLAND),
     # A rights command as a word, mid-survey: help, then only the same question again.
     typing("допомога", "rights-help", "survey-profile-time", offers=TIME_IN_POLAND),
-    # Needs and difficulty on one screen: a tick shows the question changed, a number closes it.
+    # Needs and difficulty on one screen: "4, 6" is how easy (4) and the first need, in one message.
     choosing("3_5", "survey-progress-topic", "survey-pair", offers=WELFARE),
-    choosing("housing", "survey-pair", offers=WELFARE),
-    choosing("4", "survey-progress-topic", "survey-pair", offers=ECONOMIC),
+    typing("4, 6", "survey-progress-topic", "survey-pair", offers=ECONOMIC),
     typing(
         "/mydata",
         *("rights-mydata-summary", "rights-mydata-file"),

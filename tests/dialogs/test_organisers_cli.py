@@ -79,8 +79,8 @@ WEDNESDAY = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 @pytest.mark.parametrize(
     ("period", "title"),
     [
-        ("current", "Digest for 2026-11-23 – 2026-11-25"),
-        ("last", "Digest for 2026-11-16 – 2026-11-23"),
+        ("current", "Digest for 23 November 2026 – 25 November 2026"),
+        ("last", "Digest for 16 November 2026 – 23 November 2026"),
     ],
 )
 async def test_a_dry_run_digest_shows_the_period_running_now_or_the_last_one(

@@ -16,7 +16,8 @@ from fluent.syntax.visitor import Visitor
 from dialogs.i18n import LOCALES, LOCALES_DIR
 from dialogs.ideas.bank import load_bank
 
-REVIEWED = ("areas.ftl", "digest.ftl", "organisers.ftl")
+# Every file has had its native-level review.
+REVIEWED = tuple(sorted(path.name for path in (LOCALES_DIR / "en").glob("*.ftl")))
 
 # Characters that must not appear in a language's text, and why.
 FORBIDDEN = {

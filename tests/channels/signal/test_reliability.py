@@ -50,7 +50,10 @@ async def test_the_daemon_restarts_mid_conversation(signal_bot: SignalBot) -> No
     assert await bot.says(OLENA, "2") == ["onboarding-district"]
     assert await bot.says(OLENA, "17") == ["onboarding-done", "menu-main"]
     sent = messages_to(bot, OLENA)
-    assert len(sent) == 5  # every reply once; a short text rides in its question's message
+    # Every reply once (a short text rides in its question's message; a notice over Signal's
+    # size for one message comes in two).
+    assert len(sent) >= 5
+    assert len(set(sent)) == len(sent)
     assert len(set(sent)) == len(sent)
 
 
@@ -72,7 +75,8 @@ async def test_a_dropped_stream_is_reopened_and_a_repeated_message_is_answered_o
     bot.daemon.redeliver_last()
     assert await bot.settle(mark) == ["rights-privacy-notice", "onboarding-consent"]
     sent = messages_to(bot, OLENA)
-    assert sent[-1:] == sent[-2:-1]
+    again = len(bot.wire)
+    assert sent[-again:] == sent[-2 * again : -again]
 
 
 async def test_messages_kept_when_the_bot_stops_are_answered_in_order_after_its_restart(
@@ -118,7 +122,8 @@ async def test_messages_kept_when_the_bot_stops_are_answered_in_order_after_its_
             "onboarding-migration",
         ]
         assert daemon.stream_openings == openings + 1
-        assert len(messages_to(second, OLENA)) == 3  # notice and thanks ride with questions
+        answered = messages_to(second, OLENA)  # the notice and the thanks ride with questions
+        assert len(answered) >= 3 and len(set(answered)) == len(answered)
         assert await inbox(engine) == []  # the account UUID went with the handled messages
     finally:
         await second.stop()
@@ -192,10 +197,10 @@ async def test_keep_alives_hold_the_stream_and_silence_reopens_it(dialogs: Dialo
     bot = await start_signal_bot(dialogs, daemon, idle_timeout=1.0)
     try:
         await eventually(lambda: daemon.keepalives >= 5)
-        assert len(daemon.stream_openings) == 1
+        assert daemon.stream_openings == 1
         daemon.keepalive = 10.0  # the daemon hangs: no keep-alives any more
         daemon.cut()
-        await eventually(lambda: len(daemon.stream_openings) >= 3, within=10)
+        await eventually(lambda: daemon.stream_openings >= 3, within=10)
         assert await bot.says(OLENA, "Привіт") == ["onboarding-language"]
     finally:
         await bot.stop()
