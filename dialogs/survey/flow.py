@@ -100,6 +100,8 @@ class Interview:
             goto = Goto(FLOW, "question")  # the same question, with any ticks they had made
         else:
             goto = self.next_unanswered(ctx, answers, editing=False)
+            if goto.step == "finished":  # every question answered before: it is complete
+                response.completed_at = ctx.now
         return Result(say=[Said(greeting)], goto=goto)
 
     async def begin(self, ctx: Context) -> Result:
@@ -170,6 +172,19 @@ class Interview:
         """Every question had its answer: the survey is complete, no "finish" tap needed."""
         Place().keep(ctx)
         return Goto(FLOW, "finished")
+
+    def move_on(
+        self,
+        ctx: Context,
+        response: SurveyResponse,
+        question: Question,
+        answers: Mapping[str, Answer],
+    ) -> Result:
+        """After an answer: the next screen, or the thanks with the response completed."""
+        goto = self.after(ctx, question, answers)
+        if goto.step == "finished" and response.completed_at is None:
+            response.completed_at = ctx.now
+        return Result(goto=goto)
 
     def paired(self, ctx: Context, question: Question, answers: Mapping[str, Answer]) -> bool:
         """Whether this multiple choice shares its screen with the scale that closes it."""
@@ -263,7 +278,7 @@ class QuestionStep:
         if reply.option == BACK:
             return Result(goto=self.interview.back(ctx, question, answers))
         if reply.option == KEEP and question.id in answers:
-            return Result(goto=self.interview.after(ctx, question, answers))
+            return self.interview.move_on(ctx, response, question, answers)
         if self.interview.paired(ctx, question, answers):
             return await self.receive_pair(ctx, response, question, answers, reply)
         answer = Answer(skipped=True) if reply.option == SKIP else _read(ctx, question, reply)
@@ -274,7 +289,7 @@ class QuestionStep:
         if stop is not None:
             return await _too_young(ctx, T(stop))
         await self.interview.save(ctx, response, question, answer, answers)
-        return Result(goto=self.interview.after(ctx, question, answers))
+        return self.interview.move_on(ctx, response, question, answers)
 
     async def receive_pair(
         self,
@@ -307,7 +322,7 @@ class QuestionStep:
         await self.interview.save(ctx, response, question, needs_answer, answers)
         value = Answer(value=int(values[-1])) if values else Answer(skipped=True)
         await self.interview.save(ctx, response, closer, value, answers)
-        return Result(goto=self.interview.after(ctx, question, answers))
+        return self.interview.move_on(ctx, response, question, answers)
 
 
 def _paired_prompt(
@@ -475,9 +490,6 @@ class FinishedStep:
     """Thanks, what happens with the answers, and where to go next."""
 
     async def prompt(self, ctx: Context) -> Prompt:
-        response = await store.current_response(ctx.session, ctx.participant.id)
-        if response is not None and response.completed_at is None:
-            response.completed_at = ctx.now
         options = tuple(OptionSpec(flow, T(label)) for flow, label in NEXT_FLOWS)
         return Prompt(T("survey-finished"), options)
 
