@@ -271,3 +271,39 @@ async def test_a_deeply_nested_webhook_body_is_refused(webhook: RunningBot) -> N
     assert await webhook.fake.post_webhook_body(body) == 400
     olena = webhook.person(1203, "uk")
     assert (await olena.command("start")).keys == ["onboarding-language"]
+
+
+async def test_a_tick_edits_the_question_in_place_and_a_number_moves_on(
+    telegram: RunningBot,
+) -> None:
+    olena = telegram.person(1201, "uk")
+    await olena.command("start")
+    for option in ("uk", "yes", "yes", "wola", "yes", "skip", "skip"):
+        await olena.taps(option)
+    screen = olena.question
+    assert olena.options[:5] == [
+        "housing",
+        "health_care",
+        "benefits",
+        "school_childcare",
+        "psychological_help",
+    ]
+    # The ticks above, the scale's row under them, then "next" and "back".
+    labels = [button["text"] for row in screen.keyboard or [] for button in row]
+    assert labels.index("1 · дуже важко") > labels.index("Щось інше")
+    assert labels.index("Далі") > labels.index("5 · дуже легко")
+    edits = len(telegram.fake.sent("editMessageText"))
+
+    ticked = await olena.taps("housing")
+    assert ticked.messages == []  # nothing new in the chat
+    assert ticked.keys == ["survey-pair"]
+    assert len(telegram.fake.sent("editMessageText")) == edits + 1
+    now = olena.question
+    assert now.message_id == screen.message_id
+    labels = [button["text"] for row in now.keyboard or [] for button in row]
+    assert any(label.startswith("✓") and "житло" in label.lower() for label in labels)
+
+    moved = await olena.taps("3")
+    assert moved.keys == ["survey-progress-topic", "survey-pair"]
+    assert len(moved.messages) == 1  # the next dimension, as a new message
+    assert moved.messages[0].message_id != screen.message_id
