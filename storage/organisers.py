@@ -1,7 +1,6 @@
 """Organisers: invitations, the role check, the audit log, and digest deliveries.
 
-Repositories add and query; the caller's transaction commits. The one exception is claiming a
-digest delivery, which must commit on its own before anything is sent (see `claim_delivery`).
+Repositories add and query; the caller's transaction commits.
 """
 
 from __future__ import annotations
@@ -12,8 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, OrganiserInvite, Rating
 
@@ -131,6 +129,21 @@ async def mark_unreachable(session: AsyncSession, organiser_id: int, now: dateti
     )
 
 
+async def mark_address_unreachable(
+    session: AsyncSession, channel: str, address: str, now: datetime
+) -> None:
+    """The messenger says nothing can reach this chat any more: no pushes to it."""
+    await session.execute(
+        update(Organiser)
+        .where(
+            Organiser.channel == channel,
+            Organiser.address == address,
+            Organiser.unreachable_at.is_(None),
+        )
+        .values(unreachable_at=now)
+    )
+
+
 def audit(
     session: AsyncSession,
     organiser: Organiser | None,
@@ -156,56 +169,26 @@ async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
 # --- digest deliveries ----------------------------------------------------------------------
 
 
-async def claim_delivery(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    organiser_id: int,
-    period: str,
-    now: datetime,
-    *,
-    retry_after: timedelta,
-    max_attempts: int,
+async def record_delivery(
+    session: AsyncSession, organiser_id: int, period: str, now: datetime
 ) -> bool:
-    """Take the right to send this organiser this period's digest; False if someone else has it.
+    """Record that this organiser's digest for this period is queued; False if it already was.
 
-    Committed in its own transaction before anything is sent: the unique (organiser, period)
-    row is the lock shared by every bot process. A claim that was never completed (the sender
-    crashed) may be taken again once it is older than `retry_after`, up to `max_attempts` times.
+    The caller queues the messages in the same transaction. Two processes recording at once:
+    the unique (organiser, period) lets one commit, the other's commit raises IntegrityError.
     """
-    try:
-        async with sessionmaker() as session, session.begin():
-            claim = await session.scalar(
-                select(DigestDelivery)
-                .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
-                .with_for_update()
-            )
-            if claim is None:
-                # Two processes inserting at once: the unique constraint lets one commit.
-                session.add(
-                    DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now)
-                )
-                return True
-            if (
-                claim.sent_at is not None
-                or claim.attempts >= max_attempts
-                or claim.claimed_at > now - retry_after
-            ):
-                return False
-            claim.claimed_at = now
-            claim.attempts += 1
-            return True
-    except IntegrityError:
-        return False
-
-
-async def complete_delivery(
-    sessionmaker: async_sessionmaker[AsyncSession], organiser_id: int, period: str, now: datetime
-) -> None:
-    async with sessionmaker() as session, session.begin():
-        await session.execute(
-            update(DigestDelivery)
-            .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
-            .values(sent_at=now)
+    recorded = await session.scalar(
+        select(DigestDelivery.id).where(
+            DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period
         )
+    )
+    if recorded is not None:
+        return False
+    session.add(
+        DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now, sent_at=now)
+    )
+    await session.flush()
+    return True
 
 
 async def last_sent_period_end(session: AsyncSession, organiser_id: int) -> str | None:

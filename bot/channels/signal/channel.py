@@ -1,7 +1,7 @@
-"""The Signal channel: signal-cli's event stream in, the dialogs' replies out.
+"""The Signal channel: signal-cli's event stream in, to the dialogs.
 
-Each person's messages are handled one at a time and in order, replies included; different
-people's in parallel. The stream is reopened with growing pauses whenever the daemon goes away.
+The dialogs queue their replies in the outbox; the channel's outbox sender delivers them. Each
+person's messages are handled one at a time and in order; different people's in parallel. The stream is reopened with growing pauses whenever the daemon goes away.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from bot.channels.delivery import RecipientGone
-from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, RpcError, SignalDaemon
+from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, SignalDaemon
 from bot.channels.signal.envelopes import GroupMessage, PersonalMessage, Received, read_event
 from bot.channels.signal.position import StreamPosition
 from bot.channels.signal.sending import DeliveryFailed, SignalMessenger
@@ -110,22 +110,11 @@ class SignalChannel:
 
     async def _converse(self, received: PersonalMessage) -> None:
         try:
-            replies = await self.dialogs.handle(received.inbound)
+            await self.dialogs.handle(received.inbound)
         except Exception:
             log.exception("the dialogs failed on a Signal message")
-            replies = [self.dialogs.notice("input-error", None)]
-        await self._deliver(received.sender, replies)
-        if any(reply.forget_sender for reply in replies):
-            await self._forget(received.sender)
-
-    async def _forget(self, sender: str) -> None:
-        """After /delete, signal-cli's own record of the person (number, profile name, keys)."""
-        try:
-            await self.daemon.call("removeContact", {"recipient": sender, "forget": True})
-        except (RpcError, DaemonUnavailable, DaemonRefused) as error:
-            log.warning(
-                "signal-cli could not forget an erased participant (%s)", type(error).__name__
-            )
+            # Nothing was decided, so nothing was queued: the apology goes straight out.
+            await self._deliver(received.sender, [self.dialogs.notice("input-error", None)])
 
     async def _answer_group(self, received: GroupMessage) -> None:
         # Backlog from before this process started was answered by the one before, or is stale.
