@@ -83,16 +83,16 @@ def _decode(hint: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
-        arms = [arm for arm in typing.get_args(hint) if arm is not type(None)]
-        return _decode(arms[0], value) if len(arms) == 1 else value
+        present = [arm for arm in typing.get_args(hint) if arm is not type(None)]
+        return _decode(present[0], value) if len(present) == 1 else value
     if origin is tuple:
-        arms = typing.get_args(hint)
-        if len(arms) == 2 and arms[1] is Ellipsis:
-            return tuple(_decode(arms[0], item) for item in value)
-        return tuple(_decode(arm, item) for arm, item in zip(arms, value, strict=False))
+        items = typing.get_args(hint)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return tuple(_decode(items[0], item) for item in value)
+        return tuple(_decode(arm, item) for arm, item in zip(items, value, strict=False))
     if origin is list:
-        [arm] = typing.get_args(hint) or (Any,)
-        return [_decode(arm, item) for item in value]
+        item_hint = (typing.get_args(hint) or (Any,))[0]
+        return [_decode(item_hint, item) for item in value]
     if origin is dict:
         _key, arm = typing.get_args(hint) or (str, Any)
         return {key: _decode(arm, item) for key, item in value.items()}
