@@ -53,49 +53,51 @@ class Outbox:
 
 
 def encode(outbound: Outbound) -> dict[str, Any]:
-    encoded = _encode(outbound)
+    encoded = to_json(outbound)
     assert isinstance(encoded, dict)
     return encoded
 
 
 def decode(message: dict[str, Any]) -> Outbound:
-    decoded = _decode(Outbound, message)
+    decoded = from_json(Outbound, message)
     assert isinstance(decoded, Outbound)
     return decoded
 
 
-def _encode(value: Any) -> Any:
+def to_json(value: Any) -> Any:
+    """A dataclass (and what it holds) as JSON-able data."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
     if isinstance(value, enum.Enum):
-        return _encode(value.value)
+        return to_json(value.value)
     if isinstance(value, tuple | list):
-        return [_encode(item) for item in value]
+        return [to_json(item) for item in value]
     if isinstance(value, dict):
-        return {str(key): _encode(item) for key, item in value.items()}
+        return {str(key): to_json(item) for key, item in value.items()}
     return value
 
 
-def _decode(hint: Any, value: Any) -> Any:
+def from_json(hint: Any, value: Any) -> Any:
+    """`to_json`'s output back as the type `hint` names."""
     if value is None:
         return None
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         present = [arm for arm in typing.get_args(hint) if arm is not type(None)]
-        return _decode(present[0], value) if len(present) == 1 else value
+        return from_json(present[0], value) if len(present) == 1 else value
     if origin is tuple:
         items = typing.get_args(hint)
         if len(items) == 2 and items[1] is Ellipsis:
-            return tuple(_decode(items[0], item) for item in value)
-        return tuple(_decode(arm, item) for arm, item in zip(items, value, strict=False))
+            return tuple(from_json(items[0], item) for item in value)
+        return tuple(from_json(arm, item) for arm, item in zip(items, value, strict=False))
     if origin is list:
         item_hint = (typing.get_args(hint) or (Any,))[0]
-        return [_decode(item_hint, item) for item in value]
+        return [from_json(item_hint, item) for item in value]
     if origin is dict:
         _key, arm = typing.get_args(hint) or (str, Any)
-        return {key: _decode(arm, item) for key, item in value.items()}
+        return {key: from_json(arm, item) for key, item in value.items()}
     if hint is bytes:
         return base64.b64decode(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -103,5 +105,5 @@ def _decode(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         known = {f.name for f in dataclasses.fields(hint) if f.init}
-        return hint(**{k: _decode(hints[k], v) for k, v in value.items() if k in known})
+        return hint(**{k: from_json(hints[k], v) for k, v in value.items() if k in known})
     return value

@@ -1,0 +1,117 @@
+"""The outbox sender: woken by a commit, each chat in order, chats independent, leftovers sent."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.channels.outbox_sender import OutboxSender
+from dialogs.engine import Dialogs
+from dialogs.messages import Outbound
+from tests.outbox import outbox_drained, waiting_keys
+from tests.transcript import Person
+
+# Longer than any test: only a wake-up can make these senders look.
+NEVER = 3600.0
+
+
+@dataclass
+class Recorder:
+    channel: str = "test"
+    received: list[tuple[str, str]] = field(default_factory=list)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    slow: asyncio.Event | None = None  # while set-able and unset, every send waits for it
+    broken: set[str] = field(default_factory=set)
+
+    async def push(self, address: str, outbounds: Sequence[Outbound]) -> None:
+        if self.slow is not None:
+            await self.slow.wait()
+        if address in self.broken:
+            raise ConnectionError("this chat's server is down")
+        self.received.extend((address, outbound.key) for outbound in outbounds)
+        self.arrived.set()
+
+    def keys_to(self, address: str) -> list[str]:
+        return [key for to, key in self.received if to == address]
+
+    async def until(self, count: int) -> None:
+        async with asyncio.timeout(10):
+            while len(self.received) < count:
+                self.arrived.clear()
+                await self.arrived.wait()
+
+
+@contextlib.asynccontextmanager
+async def running(dialogs: Dialogs, recorder: Recorder) -> AsyncIterator[OutboxSender]:
+    sender = OutboxSender(dialogs.sessionmaker, dialogs.outbox, recorder, sweep_seconds=NEVER)
+    task = asyncio.create_task(sender.run())
+    try:
+        yield sender
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def test_a_commit_wakes_the_sender_at_once(dialogs: Dialogs) -> None:
+    recorder = Recorder()
+    async with running(dialogs, recorder):
+        await asyncio.sleep(0)  # the sender has looked once and now waits
+        await Person(dialogs, "olena", "uk").command("start")
+        await recorder.until(1)  # no sweep comes in this test: only the wake-up sends it
+    assert recorder.keys_to("olena") == ["onboarding-language"]
+
+
+async def test_what_an_earlier_process_left_unsent_goes_out_at_start(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    person = Person(dialogs, "olena", "uk")
+    await person.command("start")
+    await person.taps("uk")  # decided and committed; that process died before sending
+    recorder = Recorder()
+    async with running(dialogs, recorder):
+        await outbox_drained(engine, "test")  # no sweep comes: the start finds them
+    assert recorder.keys_to("olena") == [
+        "onboarding-language",
+        "rights-privacy-notice",
+        "onboarding-consent",
+    ]
+
+
+async def test_one_chat_keeps_its_order_while_its_sends_are_slow(dialogs: Dialogs) -> None:
+    person = Person(dialogs, "olena", "uk")
+    recorder = Recorder(slow=asyncio.Event())
+    async with running(dialogs, recorder):
+        await person.command("start")
+        await person.taps("uk")  # queued while the first reply is still being sent
+        await person.taps("yes")
+        assert recorder.received == []
+        recorder.slow.set()  # type: ignore[union-attr]
+        await recorder.until(5)
+    assert recorder.keys_to("olena") == [
+        "onboarding-language",
+        "rights-privacy-notice",
+        "onboarding-consent",
+        "onboarding-consent-thanks",
+        "onboarding-migration",
+    ]
+
+
+async def test_a_chat_that_fails_waits_without_holding_up_the_others(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    recorder = Recorder(broken={"ivan"})
+    async with running(dialogs, recorder) as sender:
+        await Person(dialogs, "ivan", "ru").command("start")
+        await Person(dialogs, "olena", "uk").command("start")
+        await recorder.until(1)
+        assert recorder.keys_to("olena") == ["onboarding-language"]
+        # Ivan's message stays, for the next sweep, which finds his chat working again.
+        assert await waiting_keys(engine, "ivan") == ["onboarding-language"]
+        recorder.broken.clear()
+        await sender.drain()
+    assert recorder.keys_to("ivan") == ["onboarding-language"]
