@@ -5,11 +5,17 @@ from __future__ import annotations
 import asyncio
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from dialogs.messages import Outbound
 from dialogs.outbox import decode
+from storage.db import READ_ONLY_OPTION
 from storage.models import OutboxMessage
+
+
+def reading(engine: AsyncEngine) -> AsyncConnection:
+    """A connection that takes no write lock (SQLite), so polling holds up no one."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True}).connect()
 
 
 async def waiting(engine: AsyncEngine, address: str | None = None) -> list[Outbound]:
@@ -21,7 +27,7 @@ async def waiting(engine: AsyncEngine, address: str | None = None) -> list[Outbo
     )
     if address is not None:
         query = query.where(OutboxMessage.address == address)
-    async with engine.connect() as connection:
+    async with reading(engine) as connection:
         messages = (await connection.execute(query)).scalars().all()
     return [decode(message) for message in messages if message is not None]
 
@@ -33,7 +39,7 @@ async def outbox_drained(engine: AsyncEngine, channel: str, within: float = 15.0
     )
     async with asyncio.timeout(within):
         while True:
-            async with engine.connect() as connection:
+            async with reading(engine) as connection:
                 if not (await connection.execute(query)).scalar():
                     return
             await asyncio.sleep(0.005)

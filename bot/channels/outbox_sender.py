@@ -2,7 +2,8 @@
 by side, through the channel's messenger (whose pacer and retries apply as to any send).
 
 A row is marked sent only after the messenger accepted it. So a message is never lost, and is
-sent twice only if the process died between the messenger's acceptance and that mark.
+sent twice only if the process died (or the database failed) between the messenger's acceptance
+and that mark.
 
 It wakes when the dialogs commit something for its channel (an in-process event) and otherwise
 sweeps every SWEEP_SECONDS: rows left by a crash are found by the first sweep at start, and rows
@@ -25,6 +26,7 @@ from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
+from storage.db import create_read_only_sessionmaker
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,8 @@ class OutboxSender:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self.sessionmaker = sessionmaker
+        # Looking for work takes no write lock (SQLite): answers being committed are not held up.
+        self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
         self.outbox = outbox
         self.messenger = messenger
         self.channel = messenger.channel
@@ -66,7 +70,15 @@ class OutboxSender:
         async with asyncio.TaskGroup() as tasks:
             while True:
                 wake.clear()
-                for address in await self._waiting():
+                try:
+                    waiting = await self._waiting()
+                except Exception as error:
+                    # The database is busy or away for a moment: the next sweep looks again.
+                    log.warning(
+                        "%s: the outbox could not be read (%s)", self.channel, type(error).__name__
+                    )
+                    waiting = []
+                for address in waiting:
                     self._busy.add(address)
                     tasks.create_task(self._chat(address, rescan=True))
                 try:
@@ -88,7 +100,7 @@ class OutboxSender:
         room = MAX_CHATS - len(self._busy)
         if room <= 0:
             return []
-        async with self.sessionmaker() as session:
+        async with self.reader() as session:
             addresses = await repo.waiting_chats(
                 session, self.channel, room + len(self._busy) + len(self._resting)
             )
@@ -98,13 +110,21 @@ class OutboxSender:
     async def _chat(self, address: str, *, rescan: bool) -> None:
         try:
             while True:
-                async with self.sessionmaker() as session:
+                async with self.reader() as session:
                     rows = await repo.waiting_for(session, self.channel, address, BATCH)
                 if not rows:
                     return
                 for row in rows:
                     if not await self._send(address, row):
                         return
+        except Exception as error:
+            # The database failed under us (a sent message may then go again: see above).
+            log.warning(
+                "%s: sending to a chat stopped (%s); it resumes at the next sweep",
+                self.channel,
+                type(error).__name__,
+            )
+            self._resting.add(address)
         finally:
             self._busy.discard(address)
             if rescan:
