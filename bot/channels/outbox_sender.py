@@ -7,9 +7,9 @@ and that mark.
 
 It wakes when the dialogs commit something for its channel (an in-process event) and otherwise
 sweeps every SWEEP_SECONDS: rows left by a crash are found by the first sweep at start, and rows
-written by another process (the scheduler, a second webhook worker) by the next one. Only one
-sender per channel may run against a database: with several processes on PostgreSQL, the one
-holding an advisory lock per channel would be the sender (not built yet: one process for now).
+written by another process (the scheduler, a second webhook worker) by the next one. One sender
+per channel sends: on PostgreSQL, of several processes, the one holding the channel's advisory
+lock (storage.outbox.SenderLock); the others sweep too, and take over when it is gone.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class OutboxSender:
         self.sessionmaker = sessionmaker
         # Looking for work takes no write lock (SQLite): answers being committed are not held up.
         self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
+        self.lock = repo.SenderLock(sessionmaker.kw["bind"], messenger.channel)
         self.outbox = outbox
         self.messenger = messenger
         self.channel = messenger.channel
@@ -67,25 +68,31 @@ class OutboxSender:
 
     async def run(self) -> None:
         wake = self.outbox.event(self.channel)
-        async with asyncio.TaskGroup() as tasks:
-            while True:
-                wake.clear()
-                try:
-                    waiting = await self._waiting()
-                except Exception as error:
-                    # The database is busy or away for a moment: the next sweep looks again.
-                    log.warning(
-                        "%s: the outbox could not be read (%s)", self.channel, type(error).__name__
-                    )
-                    waiting = []
-                for address in waiting:
-                    self._busy.add(address)
-                    tasks.create_task(self._chat(address, rescan=True))
-                try:
-                    async with asyncio.timeout(self.sweep_seconds):
-                        await wake.wait()
-                except TimeoutError:
-                    self._resting.clear()
+        try:
+            async with asyncio.TaskGroup() as tasks:
+                await self._serve(tasks, wake)
+        finally:
+            await self.lock.release()
+
+    async def _serve(self, tasks: asyncio.TaskGroup, wake: asyncio.Event) -> None:
+        while True:
+            wake.clear()
+            try:
+                waiting = await self._waiting() if await self.lock.held() else []
+            except Exception as error:
+                # The database is busy or away for a moment: the next sweep looks again.
+                log.warning(
+                    "%s: the outbox could not be read (%s)", self.channel, type(error).__name__
+                )
+                waiting = []
+            for address in waiting:
+                self._busy.add(address)
+                tasks.create_task(self._chat(address, rescan=True))
+            try:
+                async with asyncio.timeout(self.sweep_seconds):
+                    await wake.wait()
+            except TimeoutError:
+                self._resting.clear()
 
     async def drain(self) -> None:
         """Send everything waiting now and return when done (for a caller with no `run` task)."""

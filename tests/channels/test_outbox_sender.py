@@ -14,8 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.outbox_sender import OutboxSender
 from dialogs.engine import Dialogs
+from dialogs.i18n import Translator
 from dialogs.messages import Outbound
-from storage import outbox
+from storage import migrate, outbox
+from storage.db import create_engine
+from tests.conftest import Clock, make_dialogs
 from tests.outbox import outbox_drained, waiting_keys
 from tests.transcript import Person
 
@@ -142,3 +145,49 @@ async def test_a_database_failure_rests_the_chat_and_the_sender_goes_on(
     assert await waiting_keys(engine) == []
     # Sent, but the mark failed: the duplicate window, as when the process dies there.
     assert recorder.keys_to("olena") == ["onboarding-language", "onboarding-language"]
+
+
+@pytest.mark.parametrize("any_db_url", ["postgresql"], indirect=True)
+async def test_of_two_processes_on_postgresql_one_sends_and_the_other_takes_over(
+    any_db_url: str, translator: Translator, clock: Clock
+) -> None:
+    engines = [create_engine(any_db_url) for _ in range(2)]
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await migrate.upgrade(engines[0])
+        workers = [make_dialogs(engine, translator, clock) for engine in engines]
+        recorders = [Recorder(), Recorder()]
+        senders = [
+            OutboxSender(w.sessionmaker, w.outbox, r, sweep_seconds=0.05)
+            for w, r in zip(workers, recorders, strict=True)
+        ]
+        tasks.extend(asyncio.create_task(sender.run()) for sender in senders)
+        for n in range(6):  # written by both processes
+            await Person(workers[n % 2], f"person-{n}", "uk").command("start")
+        await received(recorders, 6)
+        [holder] = [i for i, recorder in enumerate(recorders) if recorder.received]
+        assert len(recorders[holder].received) == 6  # one sender, each message once
+
+        await stop(tasks[holder])  # that process ends, and its lock with it
+        await Person(workers[holder], "late", "uk").command("start")
+        await received(recorders, 7)
+        assert recorders[1 - holder].keys_to("late") == ["onboarding-language"]
+    finally:
+        for task in tasks:
+            await stop(task)
+        for engine in engines:
+            await engine.dispose()
+
+
+async def stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def received(recorders: list[Recorder], count: int) -> None:
+    async with asyncio.timeout(15):
+        while True:
+            if sum(len(recorder.received) for recorder in recorders) >= count:
+                return
+            await asyncio.sleep(0.01)
