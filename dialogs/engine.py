@@ -1,7 +1,8 @@
 """The engine: load a participant's state, run one step, return replies and the new state.
 
-It never sends anything. Each inbound is one transaction; one participant's inbounds run one at
-a time; an update delivered twice is handled once.
+It never sends anything: a turn's replies are queued in the outbox in the inbound's transaction,
+and each channel's sender delivers them. Each inbound is one transaction; one participant's
+inbounds run one at a time; an update delivered twice is handled once.
 """
 
 from __future__ import annotations
