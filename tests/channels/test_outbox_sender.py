@@ -165,6 +165,7 @@ async def test_of_two_processes_on_postgresql_one_sends_and_the_other_takes_over
         for n in range(6):  # written by both processes
             await Person(workers[n % 2], f"person-{n}", "uk").command("start")
         await received(recorders, 6)
+        await outbox_drained(engines[0], "test")  # and noted as sent
         [holder] = [i for i, recorder in enumerate(recorders) if recorder.received]
         assert len(recorders[holder].received) == 6  # one sender, each message once
 
