@@ -2,7 +2,7 @@
 
 APScheduler 3 keeps its jobs in memory, so it cannot know about a run missed while the bot was
 down; the digest job therefore also runs shortly after start and then every few minutes. Every
-run delivers only what is still owed for the latest period (see bot.digest.delivery), so running
+run queues only what is still owed for the latest period (see bot.digest.delivery), so running
 it often, or from two processes, never sends a digest twice.
 """
 
@@ -21,10 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import App
 from bot.cron import cron_trigger
-from bot.digest.delivery import DeliveryPolicy, DigestSender
+from bot.digest.delivery import DigestSender
 from bot.digest.maker import DigestMaker
 from dialogs.engine import utc_now
-from storage import housekeeping, survey
+from storage import housekeeping, outbox, survey
 from storage.db import create_read_only_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -39,22 +39,25 @@ HOUSEKEEPING_HOUR = 3  # local time: a quiet hour
 async def housekeeping_now(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime, retention_days: int
 ) -> None:
-    """Superseded survey responses past retention, and handled update ids past their use."""
+    """Superseded survey responses past retention, handled update ids past their use, and the
+    bare records of sent messages."""
     async with sessionmaker() as session, session.begin():
         purged = await survey.purge_superseded(session, now, retention_days)
         pruned = await housekeeping.prune_processed_updates(session, now)
-    log.info("housekeeping: %s superseded responses, %s update ids deleted", purged, pruned)
+        sent = await outbox.prune_sent(session, now)
+    log.info(
+        "housekeeping: %s superseded responses, %s update ids, %s sent-message records deleted",
+        purged,
+        pruned,
+        sent,
+    )
 
 
 def digest_sender(app: App) -> DigestSender:
     settings = app.settings
     maker = DigestMaker.from_settings(settings, app.dialogs.translator)
-    policy = DeliveryPolicy(
-        retry_after=timedelta(minutes=settings.digest_retry_minutes),
-        max_attempts=settings.digest_max_attempts,
-    )
     reader = create_read_only_sessionmaker(app.engine)
-    return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, policy, reader)
+    return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, app.dialogs.outbox, reader)
 
 
 def build_scheduler(
@@ -81,7 +84,7 @@ def build_scheduler(
         id="digest",
         **common,
     )
-    # Catch-up after start, then retries of failed or interrupted deliveries.
+    # Catch-up after start, and for channels that started after the scheduled time.
     retry = timedelta(minutes=settings.digest_retry_minutes)
     scheduler.add_job(
         digests,

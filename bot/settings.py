@@ -62,7 +62,6 @@ class Settings(BaseSettings):
     scheduler_enabled: bool = True
     digest_cron: str = "0 9 * * 1"
     digest_retry_minutes: int = Field(default=30, ge=1)
-    digest_max_attempts: int = Field(default=3, ge=1, le=10)
 
     @field_validator("digest_cron")
     @classmethod

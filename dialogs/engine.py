@@ -1,7 +1,8 @@
 """The engine: load a participant's state, run one step, return replies and the new state.
 
-It never sends anything. Each inbound is one transaction; one participant's inbounds run one at
-a time; an update delivered twice is handled once.
+It never sends anything: a turn's replies are queued in the outbox in the inbound's transaction,
+and each channel's sender delivers them. Each inbound is one transaction; one participant's
+inbounds run one at a time; an update delivered twice is handled once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from dialogs.flow import Context, DialogConfig, Flow, Goto, Prompt, Reply, Resul
 from dialogs.i18n import T, Translator, negotiate
 from dialogs.locks import KeyedLocks
 from dialogs.messages import Attachment, Inbound, Option, Outbound
+from dialogs.outbox import Outbox
 from dialogs.text import clean, normalize
+from storage import outbox as outbox_repo
 from storage import participants as repo
 from storage.models import ConversationState
 from storage.pseudonyms import Pseudonymizer
@@ -31,6 +34,8 @@ log = logging.getLogger(__name__)
 
 # Longer input is cut before it reaches any step; steps apply their own, smaller limits.
 INPUT_HARD_LIMIT = 20_000
+# The word for a tap on an expired button: said on the button itself, never as a message.
+STALE_OPTION = "input-stale-option"
 
 
 def utc_now() -> datetime:
@@ -48,6 +53,7 @@ class Dialogs:
         *,
         clock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.translator = translator
@@ -57,6 +63,7 @@ class Dialogs:
         self.clock = clock
         self.rng = rng or random.Random()
         self.locks = KeyedLocks()
+        self.outbox = outbox or Outbox()
         self.command_words = commands.command_words(translator)
 
     def participant_key(self, channel: str, user_id: str) -> str:
@@ -77,67 +84,64 @@ class Dialogs:
                 participant.stopped_at = self.clock()
 
     async def handle(self, inbound: Inbound) -> list[Outbound]:
+        """Apply one inbound; its replies are queued in the outbox in the same transaction.
+
+        Returns what was said, for the channel to settle the update with (e.g. the spinner of a
+        tapped button); the messages themselves go out through the channel's outbox sender.
+        """
         key = self.participant_key(inbound.channel, inbound.user_id)
         async with self.locks.hold(key):
             try:
-                return await self._handle(inbound, key)
+                said = await self._handle(inbound, key)
             except IntegrityError:
                 # Another worker committed the same update (or created the participant) first:
                 # the second try sees what it did.
-                return await self._handle(inbound, key)
+                said = await self._handle(inbound, key)
+        self.outbox.wake(inbound.channel)
+        return said
 
     async def _handle(self, inbound: Inbound, key: str) -> list[Outbound]:
         async with self.sessionmaker() as session:
             async with session.begin():
                 now = self.clock()
-                claimed = inbound.update_id is None or await repo.claim_update(
+                if inbound.update_id is not None and not await repo.claim_update(
                     session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now
-                )
-                if claimed:
-                    ctx = await self._context(session, inbound, key, now, create=True)
-                    assert ctx is not None
-                    turn = _Turn(self, ctx)
-                    await turn.run(inbound)
-                    replies = await turn.finish()
-            if claimed:
-                if turn.erased:
-                    await repo.wipe_erased(session)
-                return replies
-            # A re-delivery was applied already, but its replies may never have arrived (the
-            # process died between commit and send): show the current question again, change
-            # nothing.
-            log.info("duplicate update: the current question is shown again")
-            try:
-                ctx = await self._context(session, inbound, key, now, create=False)
-                if ctx is None:
+                ):
+                    # A re-delivery (the process died before the messenger heard that the
+                    # update was taken). It was applied once, and its replies were queued with
+                    # it: they are in the outbox or already arrived, so there is nothing more
+                    # to say.
+                    log.info("duplicate update: already answered")
                     return []
+                ctx = await self._context(session, inbound, key, now)
                 turn = _Turn(self, ctx)
-                await turn.reprompt(remember=False)
-                return turn.out
-            finally:
-                await session.rollback()
+                await turn.run(inbound)
+                said = await turn.finish()
+                if turn.erased:
+                    # Nothing still waiting may reach an erased person, save the confirmation.
+                    await outbox_repo.drop_chat(session, inbound.channel, inbound.user_id)
+                if not (inbound.choice is not None and all(o.key == STALE_OPTION for o in said)):
+                    self.outbox.queue(session, inbound.channel, inbound.user_id, said, now)
+            if turn.erased:
+                await repo.wipe_erased(session)  # after the commit: no copy left on disk
+            return said
 
     async def _context(
-        self, session: AsyncSession, inbound: Inbound, key: str, now: datetime, *, create: bool
-    ) -> Context | None:
-        """The participant's context for this turn; a first contact creates them if asked to."""
+        self, session: AsyncSession, inbound: Inbound, key: str, now: datetime
+    ) -> Context:
+        """The participant's context for this turn; a first contact creates them."""
         participant = await repo.get_participant(session, key)
         if participant is None:
-            if not create:
-                return None
             participant = await repo.create_participant(session, key, now)
         state = await repo.get_state(session, participant)
         if state is None:
-            if not create:
-                return None
             state = ConversationState(
                 participant_id=participant.id, flow="", step="", data={}, version=0, updated_at=now
             )
             session.add(state)
-        if create:
-            participant.stopped_at = None  # writing to the bot again undoes a block
+        participant.stopped_at = None  # writing to the bot again undoes a block
         hinted = negotiate(participant.locale, inbound.language_hint, self.config.default_locale)
-        if create and "hint" not in state.data:
+        if "hint" not in state.data:
             state.data = {**state.data, "hint": hinted}
         return Context(
             session=session,

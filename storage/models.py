@@ -270,7 +270,7 @@ class AuditEntry(Base):
 
 
 class DigestDelivery(Base):
-    """One organiser's digest for one period: claimed before sending, completed after."""
+    """One organiser's digest for one period, recorded in the transaction that queued it."""
 
     __tablename__ = "digest_deliveries"
     __table_args__ = (
@@ -283,8 +283,6 @@ class DigestDelivery(Base):
     claimed_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=1)
-    # The digest's messages the messenger accepted, in order: a retry sends only the rest.
-    parts_sent: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SignalInboxEntry(Base):
@@ -303,3 +301,22 @@ class SignalInboxEntry(Base):
     sent_at: Mapped[int] = mapped_column(BigInteger)  # the envelope's timestamp, in ms
     envelope: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime]
+
+
+class OutboxMessage(Base):
+    """A reply or push decided in a transaction, waiting to be sent (or sent, without content).
+
+    Written in the transaction that decided it, so a crash can delay a message but not lose it.
+    Once sent, the address and the message are cleared; the bare row is pruned later.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_channel_sent_at", "channel", "sent_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # the order messages to one chat go out in
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str | None] = mapped_column(String(128))
+    message: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(default=0)
+    sent_at: Mapped[datetime | None]

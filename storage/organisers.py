@@ -1,7 +1,6 @@
 """Organisers: invitations, the role check, the audit log, and digest deliveries.
 
-Repositories add and query; the caller's transaction commits. The one exception is claiming a
-digest delivery, which must commit on its own before anything is sent (see `claim_delivery`).
+Repositories add and query; the caller's transaction commits.
 """
 
 from __future__ import annotations
@@ -12,8 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, OrganiserInvite, Rating
 
@@ -133,6 +131,21 @@ async def mark_unreachable(session: AsyncSession, organiser_id: int, now: dateti
     )
 
 
+async def mark_address_unreachable(
+    session: AsyncSession, channel: str, address: str, now: datetime
+) -> None:
+    """The messenger says nothing can reach this chat any more: no pushes to it."""
+    await session.execute(
+        update(Organiser)
+        .where(
+            Organiser.channel == channel,
+            Organiser.address == address,
+            Organiser.unreachable_at.is_(None),
+        )
+        .values(unreachable_at=now)
+    )
+
+
 def audit(
     session: AsyncSession,
     organiser: Organiser | None,
@@ -184,70 +197,26 @@ async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
 # --- digest deliveries ----------------------------------------------------------------------
 
 
-async def claim_delivery(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    organiser_id: int,
-    period: str,
-    now: datetime,
-    *,
-    retry_after: timedelta,
-    max_attempts: int,
-) -> int | None:
-    """Take the right to send this organiser this period's digest: how many of its messages
-    were sent already (0 for a new claim), or None if someone else has it or it is done.
+async def record_delivery(
+    session: AsyncSession, organiser_id: int, period: str, now: datetime
+) -> bool:
+    """Record that this organiser's digest for this period is queued; False if it already was.
 
-    Committed in its own transaction before anything is sent: the unique (organiser, period)
-    row is the lock shared by every bot process. A claim that was never completed (the sender
-    crashed) may be taken again once it is older than `retry_after`, up to `max_attempts` times,
-    and resumes after the last message recorded by `record_parts_sent`.
+    The caller queues the messages in the same transaction. Two processes recording at once:
+    the unique (organiser, period) lets one commit, the other's commit raises IntegrityError.
     """
-    try:
-        async with sessionmaker() as session, session.begin():
-            claim = await session.scalar(
-                select(DigestDelivery)
-                .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
-                .with_for_update()
-            )
-            if claim is None:
-                # Two processes inserting at once: the unique constraint lets one commit.
-                session.add(
-                    DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now)
-                )
-                return 0
-            if (
-                claim.sent_at is not None
-                or claim.attempts >= max_attempts
-                or claim.claimed_at > now - retry_after
-            ):
-                return None
-            claim.claimed_at = now
-            claim.attempts += 1
-            return claim.parts_sent
-    except IntegrityError:
-        return None
-
-
-async def record_parts_sent(
-    sessionmaker: async_sessionmaker[AsyncSession], organiser_id: int, period: str, parts: int
-) -> None:
-    """The digest's first `parts` messages were accepted by the messenger; committed at once."""
-    async with sessionmaker() as session, session.begin():
-        await session.execute(
-            update(DigestDelivery)
-            .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
-            .values(parts_sent=parts)
+    recorded = await session.scalar(
+        select(DigestDelivery.id).where(
+            DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period
         )
-
-
-async def complete_delivery(
-    sessionmaker: async_sessionmaker[AsyncSession], organiser_id: int, period: str, now: datetime
-) -> None:
-    async with sessionmaker() as session, session.begin():
-        await session.execute(
-            update(DigestDelivery)
-            .where(DigestDelivery.organiser_id == organiser_id, DigestDelivery.period == period)
-            .values(sent_at=now)
-        )
+    )
+    if recorded is not None:
+        return False
+    session.add(
+        DigestDelivery(organiser_id=organiser_id, period=period, claimed_at=now, sent_at=now)
+    )
+    await session.flush()
+    return True
 
 
 async def last_sent_period_end(session: AsyncSession, organiser_id: int) -> str | None:

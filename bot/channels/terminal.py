@@ -5,14 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
 from bot.channels import plain
+from bot.channels.outbox_sender import OutboxSender
 from dialogs.engine import Dialogs
-from dialogs.messages import Outbound, merged
+from dialogs.messages import Outbound
 
 CHANNEL = "terminal"
 
@@ -24,23 +25,46 @@ async def read_line(stream: TextIO = sys.stdin) -> str | None:
     return line if line else None
 
 
+class TerminalScreen:
+    """The terminal as a messenger: what the outbox sends for the terminal user is printed."""
+
+    channel = CHANNEL
+
+    def __init__(self, write: Callable[[str], None], files: Path) -> None:
+        self.write = write
+        self.files = files
+
+    async def push(self, address: str, outbounds: Sequence[Outbound]) -> None:
+        for reply in outbounds:
+            self.write("")
+            self.write(plain.render(reply))
+            if reply.attachment is not None:
+                self.files.mkdir(parents=True, exist_ok=True)
+                path = self.files / reply.attachment.filename
+                path.write_bytes(reply.attachment.content)
+                self.write(f"[{path}]")
+
+
 class TerminalChat:
+    """Replies go through the outbox as on any channel, drained before the next prompt."""
+
     def __init__(
         self,
         dialogs: Dialogs,
         *,
         user: str,
         language_hint: str | None,
-        outbox: Path,
+        files: Path,
         write: Callable[[str], None] = print,
         read: Callable[[], Awaitable[str | None]] = read_line,
     ) -> None:
         self.dialogs = dialogs
         self.user = user
         self.language_hint = language_hint
-        self.outbox = outbox
         self.write = write
         self.read = read
+        self.screen = TerminalScreen(write, files)
+        self.outbox = OutboxSender(dialogs.sessionmaker, dialogs.outbox, self.screen)
 
     async def run(self) -> None:
         await self.send("/start")
@@ -51,27 +75,19 @@ class TerminalChat:
     async def send(self, line: str) -> None:
         inbound = plain.parse(CHANNEL, self.user, line, language_hint=self.language_hint)
         try:
-            replies = await self.dialogs.handle(inbound)
+            await self.dialogs.handle(inbound)
         except Exception:
             # The chat goes on; the log gets the error without what was typed.
             log.exception("handling a terminal message failed")
-            replies = [self.dialogs.notice("input-error", self.language_hint)]
-        self.show(replies)
-
-    def show(self, replies: list[Outbound]) -> None:
-        for reply in merged(replies):
-            self.write("")
-            self.write(plain.render(reply))
-            if reply.attachment is not None:
-                self.outbox.mkdir(parents=True, exist_ok=True)
-                path = self.outbox / reply.attachment.filename
-                path.write_bytes(reply.attachment.content)
-                self.write(f"[{path}]")
+            await self.screen.push(
+                self.user, [self.dialogs.notice("input-error", self.language_hint)]
+            )
+        await self.outbox.drain()
         self.write("")
-        self.write("> " if replies else "")
+        self.write("> ")
 
 
 async def run_terminal(app: App, *, user: str, language_hint: str | None) -> None:
     print("Dialog bot: terminal chat. Ctrl-D quits.", file=sys.stderr)
-    outbox = app.settings.data_dir / "outbox"
-    await TerminalChat(app.dialogs, user=user, language_hint=language_hint, outbox=outbox).run()
+    files = app.settings.data_dir / "outbox"
+    await TerminalChat(app.dialogs, user=user, language_hint=language_hint, files=files).run()

@@ -1,41 +1,31 @@
-"""Pushing each organiser the digest of the latest period, exactly once per (organiser, period).
+"""Queuing each organiser the digest of the latest period, exactly once per (organiser, period).
 
-Each delivery is claimed before sending: a row with a unique (organiser, period), committed in
-its own transaction, so a second bot process, a restart or a rerun finds it and skips that
-organiser. Each of the digest's messages is recorded (`parts_sent`) as soon as the messenger
-accepted it, and the claim is completed (`sent_at`) after the last.
-
-If the sender dies mid-push, the claim stays open; after DIGEST_RETRY_MINUTES another run may
-take it again (at most DIGEST_MAX_ATTEMPTS times) and sends only the messages not recorded. So
-one message can arrive twice: the one the messenger accepted in the moment before its record was
-committed. The other choice, never retrying an open claim, would silently lose the rest of the
-week's digest whenever a send failed or a process was stopped. A live sender is never overtaken:
-the retry wait is far longer than sending a digest takes.
+For each organiser, one transaction records the delivery (a row with a unique (organiser,
+period)) and queues the digest's messages in the outbox. Both commit or neither: a second bot
+process, a restart or a rerun finds the record and skips that organiser, and a crash before the
+commit leaves nothing, so the next run queues the digest again. Sending is the outbox's work
+(bot/channels/outbox_sender.py): each message is sent once, and only a message whose send was
+accepted just before the process died, before it was marked sent, goes out twice.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.delivery import Messenger, RecipientGone
+from bot.channels.delivery import Messenger
 from bot.digest.data import DigestData
 from bot.digest.maker import DigestMaker
 from bot.digest.schedule import period_name
 from dialogs.messages import Outbound
+from dialogs.outbox import Outbox
 from storage import organisers as repo
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DeliveryPolicy:
-    retry_after: timedelta = timedelta(minutes=30)
-    max_attempts: int = 3
 
 
 class DigestSender:
@@ -44,70 +34,54 @@ class DigestSender:
         sessionmaker: async_sessionmaker[AsyncSession],
         maker: DigestMaker,
         messengers: Mapping[str, Messenger],
-        policy: DeliveryPolicy = DeliveryPolicy(),
+        outbox: Outbox,
         reader: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.reader = reader or sessionmaker  # for gathering the figures, which only reads
         self.maker = maker
         self.messengers = messengers  # filled in by the channels as they start
-        self.policy = policy
+        self.outbox = outbox
 
     async def deliver_due(self, now: datetime) -> int:
-        """Send the latest period's digest to every organiser still without it; returns how many.
+        """Queue the latest period's digest for every organiser still without it; how many.
 
-        Safe to run at any time and from any number of processes: at the scheduled time, at
-        start (a run missed while the bot was down is caught up once), and now and then to
-        retry deliveries that failed.
+        Safe to run at any time and from any number of processes: at the scheduled time, and at
+        start and now and then (a run missed while the bot was down is caught up once).
         """
         fire = self.maker.schedule.latest(now)
         period = self.maker.schedule.period_ending(fire)
         name = period_name(fire)
         async with self.sessionmaker() as session:
-            organisers = await repo.owed_digest(session, name, fire)
-        data: DigestData | None = None
+            owed = await repo.owed_digest(session, name, fire)
+        # A channel that is not running (yet) would only pile messages up; a later run queues.
+        organisers = [organiser for organiser in owed if organiser.channel in self.messengers]
+        if not organisers:
+            return 0
+        async with self.reader() as session:
+            data: DigestData = await self.maker.gather(session, period)
         rendered: dict[str, list[Outbound]] = {}
-        sent = 0
+        queued = 0
         for organiser in organisers:
-            messenger = self.messengers.get(organiser.channel)
-            if messenger is None:
-                continue  # that channel is not running (yet); a later run delivers
-            already_sent = await repo.claim_delivery(
-                self.sessionmaker,
-                organiser.id,
-                name,
-                now,
-                retry_after=self.policy.retry_after,
-                max_attempts=self.policy.max_attempts,
-            )
-            if already_sent is None:
-                continue
-            if data is None:
-                async with self.reader() as session:
-                    data = await self.maker.gather(session, period)
             if organiser.locale not in rendered:
                 digest = self.maker.render(data, organiser.locale)
                 rendered[organiser.locale] = digest.outbounds(
                     self.maker.translator, organiser.locale
                 )
-            outbounds = rendered[organiser.locale]
             try:
-                for parts, outbound in enumerate(outbounds[already_sent:], already_sent + 1):
-                    await messenger.push(organiser.address, [outbound])
-                    await repo.record_parts_sent(self.sessionmaker, organiser.id, name, parts)
-            except RecipientGone:
-                log.warning(
-                    "organiser %s cannot receive messages; marked unreachable", organiser.id
-                )
                 async with self.sessionmaker() as session, session.begin():
-                    await repo.mark_unreachable(session, organiser.id, now)
-                continue
-            except Exception:
-                log.exception(
-                    "digest %s to organiser %s failed; it will be retried", name, organiser.id
-                )
-                continue
-            await repo.complete_delivery(self.sessionmaker, organiser.id, name, now)
-            sent += 1
-            log.info("digest %s sent to organiser %s", name, organiser.id)
-        return sent
+                    if not await repo.record_delivery(session, organiser.id, name, now):
+                        continue
+                    self.outbox.queue(
+                        session,
+                        organiser.channel,
+                        organiser.address,
+                        rendered[organiser.locale],
+                        now,
+                    )
+            except IntegrityError:
+                continue  # another process recorded it in the same moment
+            self.outbox.wake(organiser.channel)
+            queued += 1
+            log.info("digest %s queued for organiser %s", name, organiser.id)
+        return queued

@@ -181,7 +181,7 @@ class TerminalDoor(TypedDoor):
 
         dialogs.handle = recording  # type: ignore[method-assign]
         self.chat = TerminalChat(
-            dialogs, user="olena", language_hint=None, outbox=outbox, write=self.screen.append
+            dialogs, user="olena", language_hint=None, files=outbox, write=self.screen.append
         )
 
     async def exchange(self, text: str) -> tuple[list[Outbound], str, tuple[str, ...]]:

@@ -52,7 +52,7 @@ async def test_onboarding_by_numbers_and_words_then_mydata(
         dialogs,
         user="olena",
         language_hint="uk-UA",
-        outbox=tmp_path / "outbox",
+        files=tmp_path / "outbox",
         write=written.append,
         read=read,  # type: ignore[arg-type]
     )
@@ -109,7 +109,7 @@ async def test_an_error_gets_an_apology_and_the_chat_goes_on(
         dialogs,
         user="ivan",
         language_hint="ru",
-        outbox=tmp_path,
+        files=tmp_path,
         write=written.append,
         read=read,  # type: ignore[arg-type]
     )

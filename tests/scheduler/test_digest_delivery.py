@@ -15,13 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.delivery import RecipientGone
+from bot.channels.outbox_sender import MAX_ATTEMPTS, OutboxSender
 from bot.digest.data import DigestConfig
-from bot.digest.delivery import DeliveryPolicy, DigestSender
+from bot.digest.delivery import DigestSender
 from bot.digest.maker import DigestMaker
 from bot.digest.schedule import DigestSchedule
 from dialogs.i18n import Translator
 from dialogs.messages import Outbound
-from storage import migrate
+from dialogs.outbox import Outbox
+from storage import migrate, outbox
 from storage import organisers as repo
 from storage.db import create_engine, create_sessionmaker
 from storage.models import DigestDelivery, Organiser
@@ -44,59 +46,45 @@ class Crash(BaseException):
 @dataclass
 class FakeMessenger:
     channel: str = "test"
-    messages: list[tuple[str, str]] = field(default_factory=list)  # (address, message key)
+    pushes: list[tuple[str, str]] = field(default_factory=list)  # (address, message key)
     texts: list[str] = field(default_factory=list)
     gone: set[str] = field(default_factory=set)
-    crash_after: int | None = None  # messages delivered before the process dies
-    # Die right after the messenger accepted message number `crash_after`, before returning.
-    crash_once_accepted: bool = False
-    crash: type[BaseException] = field(default=BaseException)
+    # The process dies right after the messenger accepted this message (before it is marked sent).
+    crash_after: str | None = None
 
     async def push(self, address: str, outbounds: Sequence[Outbound]) -> None:
-        await asyncio.sleep(0.001)  # let a concurrent sender interleave
+        await asyncio.sleep(0.001)  # let concurrent chats interleave
         if address in self.gone:
             raise RecipientGone(address)
         for outbound in outbounds:
-            if not self.crash_once_accepted and self._dies():
-                raise self._crash()
-            self.messages.append((address, outbound.key))
+            self.pushes.append((address, outbound.key))
             self.texts.append(outbound.text)
-            if self.crash_once_accepted and self._dies():
-                raise self._crash()
-
-    def _dies(self) -> bool:
-        return self.crash_after is not None and len(self.messages) == self.crash_after
-
-    def _crash(self) -> BaseException:
-        return Crash() if self.crash is BaseException else self.crash()
-
-    @property
-    def pushes(self) -> list[tuple[str, list[str]]]:
-        """Each address's messages grouped into digests: a digest begins with its first message."""
-        grouped: list[tuple[str, list[str]]] = []
-        latest: dict[str, list[str]] = {}
-        for address, key in self.messages:
-            if address not in latest or key == DIGEST_KEYS[0]:
-                latest[address] = []
-                grouped.append((address, latest[address]))
-            latest[address].append(key)
-        return grouped
+            if outbound.key == self.crash_after:
+                self.crash_after = None
+                raise Crash
 
     def addresses(self) -> list[str]:
-        return sorted(address for address, _keys in self.pushes)
+        return sorted({address for address, _key in self.pushes})
 
     def keys_to(self, address: str) -> list[str]:
-        return [key for to, key in self.messages if to == address]
+        return [key for to, key in self.pushes if to == address]
 
 
 def sender(
     sessionmaker: async_sessionmaker[AsyncSession],
     translator: Translator,
     messenger: FakeMessenger,
+    outbox: Outbox | None = None,
 ) -> DigestSender:
     maker = DigestMaker(translator, DigestConfig(), DigestSchedule("0 9 * * 1", "Europe/Warsaw"))
-    policy = DeliveryPolicy(retry_after=timedelta(minutes=30), max_attempts=3)
-    return DigestSender(sessionmaker, maker, {"test": messenger}, policy)
+    return DigestSender(sessionmaker, maker, {"test": messenger}, outbox or Outbox())
+
+
+async def send_queued(
+    sessionmaker: async_sessionmaker[AsyncSession], messenger: FakeMessenger
+) -> None:
+    """What the channel's outbox sender does in a running bot."""
+    await OutboxSender(sessionmaker, Outbox(), messenger).drain()
 
 
 async def add_organisers(
@@ -142,59 +130,74 @@ async def test_one_digest_per_organiser_per_period(
     messenger = FakeMessenger()
     job = sender(sessionmaker, translator, messenger)
     assert await job.deliver_due(MONDAY + timedelta(seconds=5)) == 3
+    await send_queued(sessionmaker, messenger)
     assert messenger.addresses() == ["chat-0", "chat-1", "chat-2"]
-    assert all(keys == DIGEST_KEYS for _address, keys in messenger.pushes)
+    assert all(messenger.keys_to(f"chat-{i}") == DIGEST_KEYS for i in range(3))
     # The same period again, later that day: nothing more.
     assert await job.deliver_due(MONDAY + timedelta(hours=5)) == 0
-    assert len(messenger.pushes) == 3
+    await send_queued(sessionmaker, messenger)
+    assert len(messenger.pushes) == 3 * len(DIGEST_KEYS)
     # The next Monday is a new period.
     assert await job.deliver_due(MONDAY + timedelta(days=7, minutes=1)) == 3
-    assert len(messenger.pushes) == 6
+    await send_queued(sessionmaker, messenger)
+    assert len(messenger.pushes) == 6 * len(DIGEST_KEYS)
     periods = {period for _o, period, _a, sent in await deliveries(sessionmaker) if sent}
     assert periods == {"2026-11-23T08:00Z", "2026-11-30T08:00Z"}
 
 
-async def test_a_restart_in_the_middle_of_sending_completes_the_rest_once(
+async def test_queued_before_a_crash_every_message_arrives_once_after_restart(
     sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     await add_organisers(sessionmaker, 5)
-    messenger = FakeMessenger(crash_after=2 * len(DIGEST_KEYS))
-    with pytest.raises(Crash):
-        await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
-    assert messenger.addresses() == ["chat-0", "chat-1"]
-    state = await deliveries(sessionmaker)
-    assert [(attempts, sent) for _o, _p, attempts, sent in state] == [
-        (1, True),
-        (1, True),
-        (1, False),
-    ]
+    # The scheduler's run commits the digests to the outbox; the process dies before sending.
+    assert await sender(sessionmaker, translator, FakeMessenger()).deliver_due(MONDAY) == 5
 
-    # The restarted process: delivers the two never claimed; the interrupted claim is young.
-    messenger.crash_after = None
+    # The restarted process: its outbox sender sends them; its catch-up run queues nothing more.
+    messenger = FakeMessenger()
     restarted = sender(sessionmaker, translator, messenger)
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=1)) == 2
-    assert messenger.addresses() == ["chat-0", "chat-1", "chat-3", "chat-4"]
-    # Once the interrupted claim is older than the retry time, it is taken again: once.
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=31)) == 1
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=62)) == 0
-    assert messenger.addresses() == ["chat-0", "chat-1", "chat-2", "chat-3", "chat-4"]
-    assert [a for _o, _p, a, _s in await deliveries(sessionmaker)] == [1, 1, 2, 1, 1]
+    await send_queued(sessionmaker, messenger)
+    assert await restarted.deliver_due(MONDAY + timedelta(minutes=1)) == 0
+    await send_queued(sessionmaker, messenger)
+    assert messenger.addresses() == [f"chat-{i}" for i in range(5)]
+    assert all(messenger.keys_to(f"chat-{i}") == DIGEST_KEYS for i in range(5))
 
 
-async def test_a_delivery_that_keeps_failing_stops_after_the_last_attempt(
+async def test_only_a_message_accepted_just_before_a_crash_is_sent_twice(
+    sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
+) -> None:
+    """The remaining duplicate window: the messenger took a message, the mark was not written."""
+    await add_organisers(sessionmaker, 1)
+    messenger = FakeMessenger(crash_after="digest-survey")
+    assert await sender(sessionmaker, translator, messenger).deliver_due(MONDAY) == 1
+    with pytest.raises(BaseExceptionGroup) as died:
+        await send_queued(sessionmaker, messenger)
+    assert died.group_contains(Crash)
+    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:2]
+
+    await send_queued(sessionmaker, messenger)  # the restarted process
+    assert messenger.keys_to("chat-0") == [*DIGEST_KEYS[:2], *DIGEST_KEYS[1:]]
+
+
+async def test_a_message_that_keeps_failing_is_dropped_and_the_rest_goes_on(
     sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     await add_organisers(sessionmaker, 1)
 
     class Broken(FakeMessenger):
         async def push(self, address: str, outbounds: Sequence[Outbound]) -> None:
-            raise ConnectionError("the messenger's server is down")
+            if outbounds[0].key == "digest-chart-caption":
+                raise ConnectionError("the messenger's server is down")
+            await super().push(address, outbounds)
 
-    job = sender(sessionmaker, translator, Broken())
-    for minutes in (0, 31, 62, 93, 124):
-        assert await job.deliver_due(MONDAY + timedelta(minutes=minutes)) == 0
-    [(_o, _p, attempts, sent)] = await deliveries(sessionmaker)
-    assert (attempts, sent) == (3, False)
+    messenger = Broken()
+    assert await sender(sessionmaker, translator, messenger).deliver_due(MONDAY) == 1
+    for sweep in range(1, MAX_ATTEMPTS + 1):
+        await send_queued(sessionmaker, messenger)
+        if sweep < MAX_ATTEMPTS:  # the chat waits: its order is kept
+            assert messenger.keys_to("chat-0") == DIGEST_KEYS[:3]
+    assert messenger.keys_to("chat-0") == [*DIGEST_KEYS[:3], DIGEST_KEYS[4]]
+    async with sessionmaker() as session:
+        assert await outbox.unsent(session) == 0
 
 
 @pytest.mark.parametrize("run", range(3))
@@ -218,11 +221,17 @@ async def test_two_processes_against_one_database_send_once(
         finally:
             await engine.dispose()
 
-    sent = await asyncio.gather(
+    queued = await asyncio.gather(
         asyncio.to_thread(asyncio.run, process()), asyncio.to_thread(asyncio.run, process())
     )
-    assert sum(sent) == 6
+    assert sum(queued) == 6
+    engine = create_engine(any_db_url)
+    try:
+        await send_queued(create_sessionmaker(engine), messenger)
+    finally:
+        await engine.dispose()
     assert messenger.addresses() == [f"chat-{i}" for i in range(6)]
+    assert all(messenger.keys_to(f"chat-{i}") == DIGEST_KEYS for i in range(6))
 
 
 async def test_downtime_over_the_scheduled_time_is_caught_up_once(
@@ -233,13 +242,13 @@ async def test_downtime_over_the_scheduled_time_is_caught_up_once(
     job = sender(sessionmaker, translator, messenger)
     # Sunday evening the bot runs: last week's digest, never sent (organisers were added later).
     assert await job.deliver_due(MONDAY - timedelta(hours=12)) == 2
-    assert len(messenger.pushes) == 2
     # Down from Sunday night until Wednesday: at start, Monday's digest goes out, once.
     started = MONDAY + timedelta(days=2, hours=3)
     assert await job.deliver_due(started) == 2
     assert await job.deliver_due(started + timedelta(seconds=30)) == 0
     assert await job.deliver_due(started + timedelta(hours=1)) == 0
-    assert len(messenger.pushes) == 4
+    await send_queued(sessionmaker, messenger)
+    assert len(messenger.pushes) == 4 * len(DIGEST_KEYS)
     periods = sorted({period for _o, period, _a, _s in await deliveries(sessionmaker)})
     assert periods == ["2026-11-16T08:00Z", "2026-11-23T08:00Z"]
 
@@ -254,6 +263,18 @@ async def test_downtime_over_two_scheduled_times_sends_only_the_latest(
     assert [p for _o, p, _a, _s in await deliveries(sessionmaker)] == ["2026-11-30T08:00Z"]
 
 
+async def test_nothing_is_queued_for_a_channel_that_is_not_running(
+    sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
+) -> None:
+    await add_organisers(sessionmaker, 1)
+    maker = DigestMaker(translator, DigestConfig(), DigestSchedule("0 9 * * 1", "Europe/Warsaw"))
+    assert await DigestSender(sessionmaker, maker, {}, Outbox()).deliver_due(MONDAY) == 0
+    async with sessionmaker() as session:
+        assert await outbox.unsent(session) == 0
+    # The channel is up by the next catch-up run: the digest goes then.
+    assert await sender(sessionmaker, translator, FakeMessenger()).deliver_due(MONDAY) == 1
+
+
 async def test_who_gets_a_digest(
     sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
@@ -264,13 +285,17 @@ async def test_who_gets_a_digest(
         await repo.revoke(session, revoked.id, MONDAY - timedelta(days=1))
     messenger = FakeMessenger(gone={gone.address})
     job = sender(sessionmaker, translator, messenger)
-    assert await job.deliver_due(MONDAY + timedelta(hours=2)) == 1
+    assert await job.deliver_due(MONDAY + timedelta(hours=2)) == 2
+    await send_queued(sessionmaker, messenger)
     assert messenger.addresses() == [active.address]
     async with sessionmaker() as session:
         marked = await session.get(Organiser, gone.id)
         assert marked is not None and marked.unreachable_at is not None
-    # Unreachable organisers are not tried again.
-    assert await job.deliver_due(MONDAY + timedelta(hours=3)) == 0
+        assert await outbox.unsent(session) == 0  # the rest of their digest is dropped
+    # Unreachable organisers are not tried again: next week, the active one and the newcomer.
+    assert await job.deliver_due(MONDAY + timedelta(days=7, hours=3)) == 2
+    await send_queued(sessionmaker, messenger)
+    assert messenger.addresses() == [active.address]
 
 
 async def test_each_organiser_reads_their_own_language(
@@ -280,44 +305,3 @@ async def test_each_organiser_reads_their_own_language(
     messenger = FakeMessenger()
     await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
     assert messenger.texts[0].startswith("Дайджест за період 16.11.2026 – 23.11.2026")
-
-
-@pytest.mark.parametrize("crash", [Crash, asyncio.CancelledError], ids=["killed", "cancelled"])
-async def test_a_digest_cut_off_after_its_first_message_is_finished_not_repeated(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    translator: Translator,
-    crash: type[BaseException],
-) -> None:
-    await add_organisers(sessionmaker, 1)
-    messenger = FakeMessenger(crash_after=1, crash=crash)
-    with pytest.raises(crash):
-        await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
-    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:1]
-
-    messenger.crash_after = None
-    restarted = sender(sessionmaker, translator, messenger)
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=1)) == 0  # the claim is young
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=31)) == 1
-    assert messenger.keys_to("chat-0") == DIGEST_KEYS  # the rest only: each message once
-    assert await restarted.deliver_due(MONDAY + timedelta(minutes=62)) == 0
-    assert messenger.keys_to("chat-0") == DIGEST_KEYS
-
-
-async def test_only_the_message_accepted_as_the_sender_died_can_arrive_twice(
-    sessionmaker: async_sessionmaker[AsyncSession], translator: Translator
-) -> None:
-    """The remaining window: the messenger took message 3, the record of it never committed."""
-    await add_organisers(sessionmaker, 1)
-    messenger = FakeMessenger(crash_after=3, crash_once_accepted=True)
-    with pytest.raises(Crash):
-        await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
-    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:3]
-
-    messenger.crash_after = None
-    assert (
-        await sender(sessionmaker, translator, messenger).deliver_due(
-            MONDAY + timedelta(minutes=31)
-        )
-        == 1
-    )
-    assert messenger.keys_to("chat-0") == DIGEST_KEYS[:3] + DIGEST_KEYS[2:]

@@ -1,9 +1,10 @@
-"""The Signal channel: signal-cli's event stream in, through the inbox, and the dialogs' replies out.
+"""The Signal channel: signal-cli's event stream in, through the inbox, to the dialogs.
 
 Each message read from the stream is committed to the inbox before anything else; the inbox is
-then worked through one sender at a time, in arrival order, replies included, and different
-senders in parallel. What was still waiting when the bot stopped is handled at the next start.
-The stream is reopened with growing pauses whenever the daemon goes away.
+then worked through one sender at a time, in arrival order, and different senders in parallel.
+What was still waiting when the bot stopped is handled at the next start. The dialogs queue
+their replies in the outbox; the channel's outbox sender delivers them. The stream is reopened
+with growing pauses whenever the daemon goes away.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from bot.channels.delivery import RecipientGone
-from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, RpcError, SignalDaemon
+from bot.channels.signal.daemon import DaemonRefused, DaemonUnavailable, SignalDaemon
 from bot.channels.signal.envelopes import (
     GroupMessage,
     PersonalMessage,
@@ -139,22 +140,11 @@ class SignalChannel:
 
     async def _converse(self, received: PersonalMessage) -> None:
         try:
-            replies = await self.dialogs.handle(received.inbound)
+            await self.dialogs.handle(received.inbound)
         except Exception:
             log.exception("the dialogs failed on a Signal message")
-            replies = [self.dialogs.notice("input-error", None)]
-        await self._deliver(received.sender, replies)
-        if any(reply.forget_sender for reply in replies):
-            await self._forget(received.sender)
-
-    async def _forget(self, sender: str) -> None:
-        """After /delete, signal-cli's own record of the person (number, profile name, keys)."""
-        try:
-            await self.daemon.call("removeContact", {"recipient": sender, "forget": True})
-        except (RpcError, DaemonUnavailable, DaemonRefused) as error:
-            log.warning(
-                "signal-cli could not forget an erased participant (%s)", type(error).__name__
-            )
+            # Nothing was decided, so nothing was queued: the apology goes straight out.
+            await self._deliver(received.sender, [self.dialogs.notice("input-error", None)])
 
     async def _answer_group(self, received: GroupMessage) -> None:
         # One from before this process started is stale by now, if not answered already.

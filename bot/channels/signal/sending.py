@@ -163,6 +163,17 @@ class SignalMessenger:
         for outbound in merged(outbounds):
             for message in signal_messages(outbound):
                 await self._send(recipient, message)
+            if outbound.forget_sender:
+                await self._forget(recipient)
+
+    async def _forget(self, recipient: str) -> None:
+        """After /delete, signal-cli's own record of the person (number, profile name, keys)."""
+        try:
+            await self.daemon.call("removeContact", {"recipient": recipient, "forget": True})
+        except (RpcError, DaemonUnavailable, DaemonRefused) as error:
+            log.warning(
+                "signal-cli could not forget an erased participant (%s)", type(error).__name__
+            )
 
     async def _send(self, recipient: str, message: SignalMessage) -> None:
         params: dict[str, Any] = {"recipient": [recipient], "message": message.text}

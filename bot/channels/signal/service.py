@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from bot.app import App
+from bot.channels.outbox_sender import OutboxSender
 from bot.channels.pacing import Pacer
 from bot.channels.signal.channel import SignalChannel
 from bot.channels.signal.daemon import SignalDaemon
@@ -33,9 +35,13 @@ def signal_service(app: App) -> Callable[[], Coroutine[Any, Any, None]] | None:
     inbox = SignalInbox(app.dialogs.sessionmaker)
     channel = SignalChannel(app.dialogs, daemon, messenger, inbox)
 
+    outbox = OutboxSender(app.dialogs.sessionmaker, app.dialogs.outbox, messenger)
+
     async def run() -> None:
         try:
-            await channel.run()
+            async with asyncio.TaskGroup() as tasks:
+                tasks.create_task(outbox.run())
+                await channel.run()
         finally:
             await daemon.close()
 

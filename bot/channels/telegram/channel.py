@@ -17,6 +17,7 @@ from aiogram.methods.base import TelegramType
 from aiogram.utils.token import TokenValidationError, validate_token
 
 from bot.app import App
+from bot.channels.outbox_sender import OutboxSender
 from bot.channels.pacing import Pacer
 from bot.channels.telegram import command_menu, polling, webhook
 from bot.channels.telegram.adapter import CHANNEL
@@ -55,6 +56,7 @@ class TelegramChannel:
         )
         self.sender = Sender(self.bot, pacer, sleep=sleep)
         self.messenger = TelegramMessenger(self.sender, app.dialogs.mark_stopped)
+        self.outbox = OutboxSender(app.dialogs.sessionmaker, app.dialogs.outbox, self.messenger)
         self.dispatcher = Dispatcher(
             disable_fsm=True, dialogs=app.dialogs, messenger=self.messenger
         )
@@ -77,15 +79,20 @@ class TelegramChannel:
             await command_menu.publish(
                 self.sender, self.app.dialogs.translator, self.app.settings.default_locale
             )
-            if self.app.settings.telegram_mode == "webhook":
-                await self._serve_webhook()
-            else:
-                await self._until_reachable(DeleteWebhook(drop_pending_updates=False))
-                log.info("telegram: long polling")
-                await polling.poll(self.bot, self.intake)
+            async with asyncio.TaskGroup() as tasks:
+                tasks.create_task(self.outbox.run())
+                await self._take_updates()
         finally:
             self.app.messengers.pop(CHANNEL, None)
             await self.bot.session.close()
+
+    async def _take_updates(self) -> None:
+        if self.app.settings.telegram_mode == "webhook":
+            await self._serve_webhook()
+        else:
+            await self._until_reachable(DeleteWebhook(drop_pending_updates=False))
+            log.info("telegram: long polling")
+            await polling.poll(self.bot, self.intake)
 
     async def _until_reachable(self, call: TelegramMethod[TelegramType]) -> TelegramType:
         """Start-up calls wait out an outage instead of ending the program (and other channels)."""

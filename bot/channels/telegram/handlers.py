@@ -1,5 +1,8 @@
-"""The routers: each handler turns an update into an Inbound, asks the dialogs, shows the replies.
+"""The routers: each handler turns an update into an Inbound and hands it to the dialogs.
 
+The dialogs queue their replies in the outbox with the update's transaction; the channel's outbox
+sender delivers them. What a handler still does itself belongs to the update, not the chat: the
+answer to a tapped button, and the notices of a group chat or of an error (nothing was decided).
 Dependencies arrive as dispatcher workflow data: `dialogs` (the conversation) and `messenger`.
 """
 
@@ -44,18 +47,12 @@ def build_conversation_router() -> Router:
     router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE, person)
 
     @router.message()
-    async def on_message(
-        message: Message, event_update: Update, dialogs: Dialogs, messenger: TelegramMessenger
-    ) -> None:
-        replies = await dialogs.handle(adapter.from_message(message, event_update.update_id))
-        await messenger.reply(message.chat.id, replies)
+    async def on_message(message: Message, event_update: Update, dialogs: Dialogs) -> None:
+        await dialogs.handle(adapter.from_message(message, event_update.update_id))
 
     @router.edited_message()
-    async def on_edit(
-        message: Message, event_update: Update, dialogs: Dialogs, messenger: TelegramMessenger
-    ) -> None:
-        replies = await dialogs.handle(adapter.from_edit(message, event_update.update_id))
-        await messenger.reply(message.chat.id, replies)
+    async def on_edit(message: Message, event_update: Update, dialogs: Dialogs) -> None:
+        await dialogs.handle(adapter.from_edit(message, event_update.update_id))
 
     @router.callback_query(OptionTap.filter())
     async def on_tap(

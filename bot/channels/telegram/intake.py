@@ -20,12 +20,12 @@ class Intake:
     def __init__(self, bot: Bot, dispatcher: Dispatcher) -> None:
         self.bot = bot
         self.dispatcher = dispatcher
-        # Webhook requests for one person may arrive together; their replies must not interleave.
+        # Webhook requests for one person may arrive together; they are handled one by one, in order.
         # KeyedLocks forgets a key when nobody waits, so this cannot grow with the user count.
         self.locks = KeyedLocks()
 
     async def handle(self, update: Update) -> None:
-        """Handle one update to the end (its transaction committed, its replies sent)."""
+        """Handle one update to the end (its transaction, replies queued with it, committed)."""
         async with self.locks.hold(sender_of(update)):
             try:
                 await self.dispatcher.feed_update(self.bot, update)

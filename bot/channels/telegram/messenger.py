@@ -14,11 +14,12 @@ from bot.channels.telegram import render
 from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.sender import Sender
 from bot.channels.telegram.taps import pressed_label, with_choice
+from dialogs.engine import STALE_OPTION
 from dialogs.messages import Outbound, merged
 
 log = logging.getLogger(__name__)
 
-STALE = "input-stale-option"
+STALE = STALE_OPTION
 
 
 class TelegramMessenger:
@@ -53,15 +54,17 @@ class TelegramMessenger:
                     raise RecipientGone from error
 
     async def settle_tap(self, query: CallbackQuery, replies: Sequence[Outbound]) -> None:
-        """Stop the button's spinner; record an accepted answer in the question; say the rest."""
+        """Stop the button's spinner; record an accepted answer in the question.
+
+        The replies themselves come from the outbox; an expired button's word is not among them
+        (the dialogs leave it to the button), so it is said here, on the button.
+        """
         if replies and all(reply.key == STALE for reply in replies):
             await self.answer_tap(query, replies[0].text)
             return
         await self.answer_tap(query)
         if replies and replies[0].replaces is None:
             await self.record_choice(query)
-        # Buttons are only ever offered in private chats, where the chat is the person.
-        await self.reply(query.from_user.id, replies)
 
     async def replace(self, chat_id: int, outbound: Outbound) -> bool:
         """Show a question that only changed (a tick) in its own message; False if it cannot."""

@@ -2,7 +2,8 @@
 
 aiogram's own polling confirms a batch as soon as it asks for the next one, while the handlers
 may still be running as tasks: a crash then loses those updates. Here a batch is handled to the
-end (transactions committed, replies sent) before the next getUpdates confirms it with `offset`.
+end (transactions committed, replies queued in the outbox with them) before the next getUpdates
+confirms it with `offset`.
 A crash mid-batch means Telegram delivers the batch again; the dialogs skip what they already
 committed (deduplication by update id).
 """

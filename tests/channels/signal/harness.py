@@ -15,13 +15,16 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from bot.channels.outbox_sender import OutboxSender
 from bot.channels.pacing import Pacer
 from bot.channels.signal.channel import SignalChannel
 from bot.channels.signal.daemon import SignalDaemon
+from bot.channels.signal.envelopes import CHANNEL
 from bot.channels.signal.inbox import SignalInbox
 from bot.channels.signal.sending import SignalMessenger
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
+from storage import outbox
 from tests.channels.signal.fake_daemon import FakeSignalDaemon, Sent, text_envelope
 
 
@@ -67,9 +70,19 @@ class SignalBot:
         """Wait until `events` more events are dealt with; the keys answered since `mark`."""
         answered, sent, processed = mark
         await eventually(lambda: self.channel.processed >= processed + events)
+        await self.sent()
         self.last = self.recorder.answers[answered:]
         self.wire = self.daemon.sent[sent:]
         return [outbound.key for outbound in self.last]
+
+    async def sent(self) -> None:
+        """Wait until the outbox holds nothing unsent for Signal (its sender runs beside)."""
+        async with self.recorder.sessionmaker() as session:
+            waiting = await outbox.unsent(session, CHANNEL)
+        while waiting:
+            await asyncio.sleep(0.005)
+            async with self.recorder.sessionmaker() as session:
+                waiting = await outbox.unsent(session, CHANNEL)
 
     async def sends(self, envelope: dict[str, Any]) -> list[str]:
         """Deliver one envelope and wait until the channel has dealt with it."""
@@ -124,8 +137,15 @@ async def start_signal_bot(
         reconnect_delay=0.02,
         max_reconnect_delay=0.1,
     )
+    sender = OutboxSender(dialogs.sessionmaker, dialogs.outbox, messenger)
+
+    async def run() -> None:
+        async with asyncio.TaskGroup() as tasks:
+            tasks.create_task(sender.run())
+            await channel.run()
+
     openings = daemon.stream_openings
-    task = asyncio.create_task(channel.run())
+    task = asyncio.create_task(run())
     await eventually(lambda: daemon.stream_openings > openings and daemon.listening)
     return SignalBot(daemon, channel, messenger, recorder, task)
 

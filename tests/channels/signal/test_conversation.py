@@ -165,6 +165,7 @@ async def test_one_persons_quick_messages_are_answered_in_order(signal_bot: Sign
         bot.daemon.receive(envelope(OLENA, dataMessage=data_message(words)))
     bot.daemon.receive(envelope(MAREK, dataMessage=data_message("Cześć")))
     await eventually(lambda: bot.channel.processed >= target + 1)
+    await bot.sent()
     to_olena = [sent.message for sent in bot.daemon.sent if sent.recipient == [OLENA]]
     # One message each (the long notice may take two): a short text rides with its question.
     assert "1) Polski" in to_olena[0]

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
+from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.channel import TelegramChannel
 from bot.settings import Settings
 from dialogs.engine import Dialogs
@@ -19,6 +20,7 @@ from dialogs.messages import Inbound, Outbound
 from tests.channels.telegram.fake_server import TOKEN, FakeTelegram
 from tests.channels.telegram.person import TelegramPerson
 from tests.channels.virtual_time import VirtualTime
+from tests.outbox import outbox_drained
 
 WEBHOOK_SECRET = "test-webhook-secret_42"
 
@@ -69,7 +71,11 @@ class RunningBot:
         return self.app.dialogs
 
     def person(self, user_id: int, language_code: str | None = "uk") -> TelegramPerson:
-        return TelegramPerson(self.fake, user_id, language_code, keys=self.keys)
+        return TelegramPerson(self.fake, user_id, language_code, keys=self.keys, sent=self.sent)
+
+    async def sent(self) -> None:
+        """Wait until the outbox holds nothing unsent for Telegram."""
+        await outbox_drained(self.app.engine, CHANNEL)
 
     def keys(self, update_id: int) -> list[str]:
         return [reply.key for reply in self.replies.get(update_id, [])]

@@ -7,7 +7,7 @@ Telegram, Signal and the terminal; Telegram-specific in how it talks (updates, b
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,17 +35,21 @@ class TelegramPerson:
         user_id: int,
         language_code: str | None = "uk",
         keys: Callable[[int], list[str]] | None = None,
+        sent: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self.fake = fake
         self.user_id = user_id
         self.sender = updates.user(user_id, language_code)
         self._keys = keys
+        self._sent = sent
         self.seen: list[Sent] = []
         self.last: Replies | None = None
 
     async def send(self, update: dict[str, Any]) -> Replies:
         before = len(self.fake.chats.get(self.user_id, []))
         [update_id] = await self.fake.deliver(update)
+        if self._sent is not None:
+            await self._sent()  # the replies go out from the outbox, after the update is taken
         # As the app showed them on arrival: later edits do not change what the person saw.
         arrived = [copy.deepcopy(m) for m in self.fake.chats.get(self.user_id, [])[before:]]
         self.seen.extend(arrived)

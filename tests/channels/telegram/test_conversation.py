@@ -112,6 +112,7 @@ async def test_a_double_tap_is_one_answer(telegram: RunningBot, translator: Tran
         updates.tap(olena.sender, question, data),
     )
     await telegram.fake.deliver(first, second)  # one poll batch, or two concurrent webhook calls
+    await telegram.sent()
 
     answers = [
         telegram.fake.answers[first["callback_query"]["id"]],
@@ -166,7 +167,9 @@ async def test_typed_answers_work_beside_the_buttons(telegram: RunningBot) -> No
     assert (person.locale, person.consent) == ("uk", "given")
 
 
-async def test_a_redelivered_update_is_applied_once_and_asks_again(telegram: RunningBot) -> None:
+async def test_a_redelivered_update_is_applied_once_and_answered_once(
+    telegram: RunningBot,
+) -> None:
     olena = telegram.person(1001, "uk")
     await olena.command("start")
     tapped = await olena.taps("uk")
@@ -187,11 +190,11 @@ async def test_a_redelivered_update_is_applied_once_and_asks_again(telegram: Run
         await telegram.restart()
         await telegram.fake.until(lambda: telegram.fake.confirmed > tapped.update_id)
 
+    await telegram.sent()
     assert await handled_updates(telegram) == handled
-    # Nothing applied twice; the replies might have been lost, so the question comes again.
-    chat = telegram.fake.chats[1001]
-    assert [m.text for m in chat[messages:]] == [m.text for m in chat[messages - 1 : messages]]
-    assert chat[-1].keyboard == chat[messages - 1].keyboard
+    # Nothing applied twice, nothing said twice: the first handling's replies were queued with
+    # it, so they arrived (the outbox sends them even if the bot died before it could).
+    assert len(telegram.fake.chats[1001]) == messages
     async with telegram.dialogs.sessionmaker() as session:
         state = await session.scalar(select(ConversationState))
         assert state is not None and state.version == version

@@ -1,5 +1,7 @@
 """Killed at random moments while a person answers, restarted on the same database and server:
-every answer Telegram delivered is applied exactly once, and the person goes on where they were.
+every answer Telegram delivered is applied exactly once, every reply arrives, and the person goes
+on where they were. A reply is sent twice only when Telegram took it just before the kill, before
+the bot could mark it sent.
 
 The first life is a cold `python -m bot run`; the restarts are forked from a process that has
 already imported the bot (see zygote.py), so that twenty-odd restarts fit in seconds.
@@ -8,10 +10,12 @@ already imported the bot (see zygote.py), so that twenty-odd restarts fit in sec
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +35,7 @@ from tests.channels.telegram import updates
 from tests.channels.telegram.fake_server import TOKEN, FakeTelegram, Sent
 from tests.channels.telegram.person import data_for
 from tests.conftest import Clock, make_dialogs
+from tests.outbox import outbox_drained
 
 REPO = Path(__file__).resolve().parents[3]
 PSEUDONYM_KEY = "crash-test-pseudonym-key-0123456789"
@@ -159,6 +164,7 @@ async def test_killed_at_random_moments_nothing_is_lost_or_applied_twice(
             await asyncio.sleep(rng.uniform(0, 0.08))
             await lives.kill_and_restart()
         await fake.until(lambda: fake.confirmed > update_id, PROCESS_SECONDS)
+        await until_outbox_empty(database)  # its replies, queued when it was taken, are out
         return fake.chats.get(USER, [])[before:]
 
     with (tmp_path / "bot.log").open("wb") as log:
@@ -176,11 +182,7 @@ async def test_killed_at_random_moments_nothing_is_lost_or_applied_twice(
                     update = updates.text(sender, step.value)
                 arrived = await deliver(update, kill=True)
                 asked = [message for message in arrived if message.keyboard]
-                if not asked:
-                    # The bot died after committing, before its reply went out; the update is
-                    # not applied again, so the person asks where they are, as people do.
-                    arrived = await deliver(updates.text(sender, "/help"), kill=False)
-                    asked = [message for message in arrived if message.keyboard]
+                assert asked, f"no reply arrived to {step}"
                 question = asked[-1]
                 # A short text before the question rides in the same message.
                 assert (question.text or "").endswith(translator(step.reads, step.asks)), step
@@ -188,6 +190,10 @@ async def test_killed_at_random_moments_nothing_is_lost_or_applied_twice(
             await lives.stop()
 
     assert lives.kills >= 20
+    # Each kill can double at most the one message Telegram took as the bot died.
+    texts = [message.text for message in fake.chats[USER]]
+    doubled = sum(1 for a, b in itertools.pairwise(texts) if a == b)
+    assert doubled <= lives.kills
     crashed = await final_state(database)
     assert crashed["handled"] == {
         Pseudonymizer(PSEUDONYM_KEY.encode()).update_key("telegram", str(u["update_id"]))
@@ -241,3 +247,96 @@ async def replay(
     finally:
         await engine.dispose()
     return await final_state(database)
+
+
+# --- replies decided before the kill ----------------------------------------------------------
+
+TYPED = ["/start", "Українська", "1"]  # typed, not tapped: no button is needed to answer
+ANSWERED = [
+    ("uk", "onboarding-language"),
+    ("uk", "rights-privacy-notice"),
+    ("uk", "onboarding-consent"),
+    ("uk", "onboarding-consent-thanks"),  # the "thank you" before the next question
+    ("uk", "onboarding-migration"),
+]
+
+
+def stall_sends(fake: FakeTelegram, *, after_storing: bool) -> Callable[[], None]:
+    """sendMessage hangs: before the message reaches the chat, or after (the answer is lost).
+
+    Returns what undoes it. A stalled call of a killed bot is cancelled with its connection.
+    """
+    original = fake._api_sendMessage
+    stuck = asyncio.Event()
+
+    async def stalled(params: dict[str, Any]) -> dict[str, Any]:
+        if after_storing:
+            result = await original(params)
+            await stuck.wait()
+            return result
+        await stuck.wait()
+        raise AssertionError("a stalled send must not be answered")
+
+    fake._api_sendMessage = stalled  # type: ignore[method-assign]
+
+    def undo() -> None:
+        fake._api_sendMessage = original  # type: ignore[method-assign]
+
+    return undo
+
+
+async def killed_after_deciding(
+    fake: FakeTelegram, tmp_path: Path, *, accepted_first: bool
+) -> list[Sent]:
+    """The person types three answers; all are committed, their replies stuck; then SIGKILL.
+
+    Returns what the chat shows once a new process has started on the same database.
+    """
+    sender = updates.user(USER, "uk")
+    database = tmp_path / "crash.sqlite3"
+    undo = stall_sends(fake, after_storing=accepted_first)
+    with (tmp_path / "bot.log").open("wb") as log:
+        lives = Lives(bot_env(fake, database, tmp_path / "data"), tmp_path, log)
+        await lives.start()
+        try:
+            await fake.until(fake.polled, PROCESS_SECONDS)
+            for words in TYPED:
+                [update_id] = await fake.queue(updates.text(sender, words))
+                # Confirmed by the next getUpdates: its transaction, replies included, committed.
+                await fake.until(lambda: fake.confirmed > update_id, PROCESS_SECONDS)  # noqa: B023
+            await fake.until(lambda: bool(fake.sent("sendMessage")), PROCESS_SECONDS)
+            undo()
+            await lives.kill_and_restart()
+            await fake.until(
+                lambda: len(fake.chats.get(USER, [])) >= len(ANSWERED) + accepted_first,
+                PROCESS_SECONDS,
+            )
+            # Long enough for a doubled send to show, were there one: the outbox is empty.
+            await until_outbox_empty(database)
+        finally:
+            await lives.stop()
+    return fake.chats[USER]
+
+
+async def until_outbox_empty(database: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{database}")
+    try:
+        await outbox_drained(engine, "telegram", PROCESS_SECONDS)
+    finally:
+        await engine.dispose()
+
+
+async def test_replies_decided_before_a_kill_arrive_after_the_restart_once(
+    fake: FakeTelegram, tmp_path: Path, translator: Translator
+) -> None:
+    chat = await killed_after_deciding(fake, tmp_path, accepted_first=False)
+    assert [m.text for m in chat] == [translator(*reply) for reply in ANSWERED]
+
+
+async def test_only_a_message_telegram_took_as_the_bot_died_comes_twice(
+    fake: FakeTelegram, tmp_path: Path, translator: Translator
+) -> None:
+    """The remaining duplicate window: Telegram has the message, the bot died before noting it."""
+    chat = await killed_after_deciding(fake, tmp_path, accepted_first=True)
+    first, *rest = [translator(*reply) for reply in ANSWERED]
+    assert [m.text for m in chat] == [first, first, *rest]

@@ -1,0 +1,112 @@
+"""The outbox as the dialogs see it: queue what a turn says, in the turn's own transaction.
+
+An Outbound is stored as JSON built from its dataclass fields and their type hints, so a field
+added to Outbound (or to anything it holds) travels through the outbox with no change here:
+nested dataclasses become objects, tuples lists, bytes base64. A field missing from an older row
+takes its default; a field a row has but the code no longer knows is ignored.
+
+Each channel's sender waits on an in-process event that `wake` sets right after a commit, so a
+reply goes out at once; a periodic sweep (see bot/channels/outbox_sender.py) finds rows left
+behind by a crash or written by another process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from dialogs.messages import Outbound, merged
+from storage import outbox as repo
+
+
+class Outbox:
+    def __init__(self) -> None:
+        self._events: dict[str, asyncio.Event] = {}
+
+    def queue(
+        self,
+        session: AsyncSession,
+        channel: str,
+        address: str,
+        outbounds: Iterable[Outbound],
+        now: datetime,
+    ) -> None:
+        """Add messages to the caller's transaction; they are sent once it has committed.
+
+        Short texts are joined with what follows them first: a row is one message to read.
+        """
+        for outbound in merged(list(outbounds)):
+            repo.add(session, channel, address, encode(outbound), now)
+
+    def wake(self, channel: str) -> None:
+        """Something was committed for `channel`: its sender should look now, not at the sweep."""
+        self.event(channel).set()
+
+    def event(self, channel: str) -> asyncio.Event:
+        return self._events.setdefault(channel, asyncio.Event())
+
+
+def encode(outbound: Outbound) -> dict[str, Any]:
+    encoded = to_json(outbound)
+    assert isinstance(encoded, dict)
+    return encoded
+
+
+def decode(message: dict[str, Any]) -> Outbound:
+    decoded = from_json(Outbound, message)
+    assert isinstance(decoded, Outbound)
+    return decoded
+
+
+def to_json(value: Any) -> Any:
+    """A dataclass (and what it holds) as JSON-able data."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, enum.Enum):
+        return to_json(value.value)
+    if isinstance(value, tuple | list):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_json(item) for key, item in value.items()}
+    return value
+
+
+def from_json(hint: Any, value: Any) -> Any:
+    """`to_json`'s output back as the type `hint` names."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        present = [arm for arm in typing.get_args(hint) if arm is not type(None)]
+        return from_json(present[0], value) if len(present) == 1 else value
+    if origin is tuple:
+        items = typing.get_args(hint)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return tuple(from_json(items[0], item) for item in value)
+        return tuple(from_json(arm, item) for arm, item in zip(items, value, strict=False))
+    if origin is list:
+        item_hint = (typing.get_args(hint) or (Any,))[0]
+        return [from_json(item_hint, item) for item in value]
+    if origin is dict:
+        _key, arm = typing.get_args(hint) or (str, Any)
+        return {key: from_json(arm, item) for key, item in value.items()}
+    if hint is bytes:
+        return base64.b64decode(value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        known = {f.name for f in dataclasses.fields(hint) if f.init}
+        return hint(**{k: from_json(hints[k], v) for k, v in value.items() if k in known})
+    return value

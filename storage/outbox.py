@@ -1,0 +1,158 @@
+"""The outbox table: messages waiting for their channel's sender, in the order they were decided.
+
+Adding happens inside the caller's transaction (the one that decided the message); the sender
+reads and marks rows in short transactions of its own, never holding one while it sends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+
+from storage.models import OutboxMessage
+
+# A sent row keeps neither address nor message, only when it was sent: kept this long as a record
+# of how much went out, then deleted.
+SENT_KEPT = timedelta(days=7)
+
+
+def add(
+    session: AsyncSession, channel: str, address: str, message: dict[str, Any], now: datetime
+) -> None:
+    session.add(OutboxMessage(channel=channel, address=address, message=message, created_at=now))
+
+
+async def waiting_chats(session: AsyncSession, channel: str, limit: int) -> list[str]:
+    """Addresses with unsent messages on `channel`, those waiting longest first."""
+    first = func.min(OutboxMessage.id)
+    query = (
+        select(OutboxMessage.address)
+        .where(OutboxMessage.channel == channel, OutboxMessage.sent_at.is_(None))
+        .group_by(OutboxMessage.address)
+        .order_by(first)
+        .limit(limit)
+    )
+    return [address for address in await session.scalars(query) if address is not None]
+
+
+async def waiting_for(
+    session: AsyncSession, channel: str, address: str, limit: int
+) -> Sequence[OutboxMessage]:
+    """One chat's unsent messages, in order."""
+    query = (
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.address == address,
+            OutboxMessage.sent_at.is_(None),
+        )
+        .order_by(OutboxMessage.id)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
+async def unsent(session: AsyncSession, channel: str | None = None) -> int:
+    query = select(func.count()).where(OutboxMessage.sent_at.is_(None))
+    if channel is not None:
+        query = query.where(OutboxMessage.channel == channel)
+    return int(await session.scalar(query) or 0)
+
+
+async def mark_sent(session: AsyncSession, message_id: int, now: datetime) -> None:
+    """Sent: the address and the message go; the row stays as a bare record until pruned."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id)
+        .values(sent_at=now, address=None, message=None)
+    )
+
+
+async def count_attempt(session: AsyncSession, message_id: int) -> int:
+    """One more failed try at a message; returns how many there have been."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id)
+        .values(attempts=OutboxMessage.attempts + 1)
+    )
+    attempts = await session.scalar(
+        select(OutboxMessage.attempts).where(OutboxMessage.id == message_id)
+    )
+    return int(attempts or 0)
+
+
+async def drop(session: AsyncSession, message_id: int) -> None:
+    await session.execute(delete(OutboxMessage).where(OutboxMessage.id == message_id))
+
+
+async def drop_chat(session: AsyncSession, channel: str, address: str) -> int:
+    """Every unsent message to one chat (erased, or no longer reachable); returns how many."""
+    result = await session.execute(
+        delete(OutboxMessage).where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.address == address,
+            OutboxMessage.sent_at.is_(None),
+        )
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def prune_sent(session: AsyncSession, now: datetime) -> int:
+    """Delete the bare records of messages sent more than SENT_KEPT ago; returns how many."""
+    result = await session.execute(
+        delete(OutboxMessage).where(OutboxMessage.sent_at < now - SENT_KEPT)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+class SenderLock:
+    """Which process sends a channel's outbox: on PostgreSQL, the one holding an advisory lock.
+
+    The lock lives as long as a connection kept for it (session-level, no transaction left open),
+    so a process that dies frees it at once and another takes over at its next look. Other
+    backends have one process, which always holds it.
+    """
+
+    def __init__(self, engine: AsyncEngine, channel: str) -> None:
+        self.engine = engine
+        digest = hashlib.sha256(f"outbox:{channel}".encode()).digest()
+        self.key = int.from_bytes(digest[:8], "big", signed=True)
+        self._connection: AsyncConnection | None = None
+
+    async def held(self) -> bool:
+        """True while this process may send; tries to take the lock when it has not got it."""
+        if self.engine.dialect.name != "postgresql":
+            return True
+        try:
+            if self._connection is not None:
+                await self._connection.execute(text("SELECT 1"))  # still ours if still connected
+                await self._connection.commit()
+                return True
+            connection = await self.engine.connect()
+            got = await connection.scalar(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": self.key}
+            )
+            await connection.commit()
+            if got:
+                self._connection = connection
+                return True
+            await connection.close()
+            return False
+        except (OSError, SQLAlchemyError):
+            await self.release()
+            return False
+
+    async def release(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            # Not back to the pool, where the session and its lock would live on: closed. A
+            # connection cut mid-query fails to close cleanly; the server ends it all the same.
+            with contextlib.suppress(Exception):
+                await connection.invalidate()
