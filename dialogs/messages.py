@@ -84,11 +84,18 @@ def merged(outbounds: Sequence[Outbound]) -> list[Outbound]:
             pending.append(outbound)
             continue
         if pending:
-            text = "\n\n".join([*(p.text for p in pending), outbound.text])
-            outbound = replace(outbound, text=text)
+            outbound = _joined([*pending, outbound])
             pending = []
         result.append(outbound)
     if pending:
-        text = "\n\n".join(p.text for p in pending)
-        result.append(replace(pending[-1], text=text))
+        result.append(_joined(pending))
     return result
+
+
+def _joined(parts: list[Outbound]) -> Outbound:
+    """One message of several: the texts one under another, the keys (for logs, tests) too."""
+    last = parts[-1]
+    if len(parts) == 1:
+        return last
+    key = "+".join(part.key for part in parts)
+    return replace(last, key=key, text="\n\n".join(part.text for part in parts))

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
-from dialogs.messages import Attachment, Choice, Option, Outbound
+from dialogs.messages import Attachment, Choice, Option, Outbound, merged
 from dialogs.outbox import decode, encode, from_json, to_json
 from storage import outbox
 from storage.models import OutboxMessage, ProcessedUpdate
@@ -66,8 +66,12 @@ async def test_a_turns_replies_are_queued_in_order_with_the_turn(
     said = await person.send(person.inbound(choice=Choice("uk", person.question.token or "")))
     assert [o.key for o in said] == ["rights-privacy-notice", "onboarding-consent"]
     queued = await waiting(engine, person.user_id)
-    assert queued[-2:] == said  # the whole Outbound, buttons and token included
-    assert await waiting_keys(engine) == ["onboarding-language", *[o.key for o in said]]
+    # The whole Outbound, buttons and token included; the notice rides in the question's message.
+    assert queued[-1:] == merged(said)
+    assert await waiting_keys(engine) == [
+        "onboarding-language",
+        "rights-privacy-notice+onboarding-consent",
+    ]
 
 
 async def test_a_turn_that_fails_queues_nothing(

@@ -304,4 +304,5 @@ async def test_each_organiser_reads_their_own_language(
     await add_organisers(sessionmaker, 1, locale="uk")
     messenger = FakeMessenger()
     await sender(sessionmaker, translator, messenger).deliver_due(MONDAY)
+    await send_queued(sessionmaker, messenger)
     assert messenger.texts[0].startswith("Дайджест за період 16.11.2026 – 23.11.2026")
