@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.delivery import Messenger
 from bot.digest.maker import DigestMaker
+from bot.digest.reports import OrganiserReports
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
 from dialogs.engine import Dialogs, utc_now
@@ -17,7 +18,7 @@ from dialogs.i18n import Translator
 from dialogs.ideas.bank import seed_bank
 from dialogs.places import DEFAULT_FILE, load_districts
 from storage import migrate
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from storage.survey import purge_superseded
 
@@ -34,7 +35,12 @@ class App:
         await self.engine.dispose()
 
 
-def dialog_config(settings: Settings, translator: Translator | None = None) -> DialogConfig:
+def dialog_config(
+    settings: Settings,
+    reader: async_sessionmaker[AsyncSession],
+    translator: Translator | None = None,
+) -> DialogConfig:
+    """`reader` makes the read-only sessions that organisers' reports gather their figures in."""
     return DialogConfig(
         default_locale=settings.default_locale,
         text_max_length=settings.text_max_length,
@@ -45,7 +51,7 @@ def dialog_config(settings: Settings, translator: Translator | None = None) -> D
         matrix_min_ratings=settings.matrix_min_ratings,
         disclosure_min_count=settings.disclosure_min_count,
         telegram_bot_username=settings.telegram_bot_username,
-        reports=DigestMaker.from_settings(settings, translator),
+        reports=OrganiserReports(DigestMaker.from_settings(settings, translator), reader),
     )
 
 
@@ -63,6 +69,6 @@ async def open_app(settings: Settings, *, run_migrations: bool = True) -> App:
         translator,
         Pseudonymizer(load_pseudonym_key(settings)),
         build_flows(translator),
-        dialog_config(settings, translator),
+        dialog_config(settings, create_read_only_sessionmaker(engine), translator),
     )
     return App(settings=settings, engine=engine, dialogs=dialogs)

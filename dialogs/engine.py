@@ -17,12 +17,24 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from dialogs import commands
-from dialogs.flow import Context, DialogConfig, Flow, Goto, Prompt, Reply, Result, Step
+from dialogs.flow import (
+    Context,
+    DialogConfig,
+    Flow,
+    Goto,
+    Later,
+    Prompt,
+    Reply,
+    Result,
+    Said,
+    Step,
+)
 from dialogs.i18n import T, Translator, negotiate
 from dialogs.locks import KeyedLocks
 from dialogs.messages import Attachment, Inbound, Option, Outbound
 from dialogs.text import clean, normalize
 from storage import participants as repo
+from storage.busy import BusyRetry
 from storage.models import ConversationState
 from storage.pseudonyms import Pseudonymizer
 
@@ -47,6 +59,7 @@ class Dialogs:
         *,
         clock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
+        busy: BusyRetry | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.translator = translator
@@ -55,6 +68,7 @@ class Dialogs:
         self.config = config
         self.clock = clock
         self.rng = rng or random.Random()
+        self.busy = busy or BusyRetry()
         self.locks = KeyedLocks()
         self.command_words = commands.command_words(translator)
 
@@ -78,14 +92,20 @@ class Dialogs:
     async def handle(self, inbound: Inbound) -> list[Outbound]:
         key = self.participant_key(inbound.channel, inbound.user_id)
         async with self.locks.hold(key):
-            try:
-                return await self._handle(inbound, key)
-            except IntegrityError:
-                # Another worker committed the same update (or created the participant) first:
-                # the second try sees what it did.
-                return await self._handle(inbound, key)
+            # A database too busy for this update raises DatabaseBusy after a few tries: the
+            # channel then leaves the update unconfirmed, for the messenger to deliver again.
+            turn = await self.busy.run(lambda: self._handle_once(inbound, key))
+            return await turn.made_later() if isinstance(turn, _Turn) else turn
 
-    async def _handle(self, inbound: Inbound, key: str) -> list[Outbound]:
+    async def _handle_once(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
+        try:
+            return await self._handle(inbound, key)
+        except IntegrityError:
+            # Another worker committed the same update (or created the participant) first:
+            # the second try sees what it did.
+            return await self._handle(inbound, key)
+
+    async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         async with self.sessionmaker() as session:
             async with session.begin():
                 now = self.clock()
@@ -96,7 +116,8 @@ class Dialogs:
                     assert ctx is not None
                     turn = _Turn(self, ctx)
                     await turn.run(inbound)
-                    return await turn.finish()
+                    await turn.finish()
+                    return turn  # committed here; what it asked for later is made after
             # A re-delivery was applied already, but its replies may never have arrived (the
             # process died between commit and send): show the current question again, change
             # nothing.
@@ -156,6 +177,7 @@ class _Turn:
         self.out: list[Outbound] = []
         self.ended = False
         self.erased = False
+        self.later: list[tuple[int, Later]] = []  # where in `out`, what
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -228,6 +250,7 @@ class _Turn:
             for said in result.say:
                 self.say(said.message, said.attachment)
             self.erased = self.erased or result.erased
+            self.later.extend((len(self.out), make) for make in result.later)
             if result.end:
                 self.ended = True
                 return
@@ -312,4 +335,21 @@ class _Turn:
                 session.expunge(state)
         if self.erased and self.out:
             self.out[-1] = replace(self.out[-1], forget_sender=True)
+        return self.out
+
+    async def made_later(self) -> list[Outbound]:
+        """The replies with the reports this turn asked for, made now that it has committed."""
+        shift = 0
+        for position, make in self.later:
+            try:
+                said = await make()
+            except Exception:
+                log.exception("a report could not be made")
+                said = [Said(T("organisers-reports-unavailable"))]
+            made = [
+                Outbound(key=s.message.key, text=self.render(s.message), attachment=s.attachment)
+                for s in said
+            ]
+            self.out[position + shift : position + shift] = made
+            shift += len(made)
         return self.out

@@ -18,7 +18,7 @@ from dialogs.engine import Dialogs
 from dialogs.flows import build_flows
 from dialogs.i18n import Translator
 from storage import migrate
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from tests.transcript import Person
 
@@ -123,7 +123,8 @@ async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
 def make_dialogs(
     engine: AsyncEngine, translator: Translator, clock: Clock, **settings: object
 ) -> Dialogs:
-    config = dialog_config(Settings(_env_file=None, **settings), translator)  # type: ignore[arg-type]
+    chosen = Settings(_env_file=None, **settings)  # type: ignore[arg-type]
+    config = dialog_config(chosen, create_read_only_sessionmaker(engine), translator)
     return Dialogs(
         create_sessionmaker(engine),
         translator,

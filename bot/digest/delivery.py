@@ -85,7 +85,7 @@ class DigestSender:
                 async with self.reader() as session:
                     data = await self.maker.gather(session, period)
             if organiser.locale not in rendered:
-                digest = self.maker.render(data, organiser.locale)
+                digest = await self.maker.made(data, organiser.locale)
                 rendered[organiser.locale] = digest.outbounds(
                     self.maker.translator, organiser.locale
                 )

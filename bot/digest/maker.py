@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -98,16 +99,17 @@ class DigestMaker:
         )
         return Digest(said)
 
-    # --- what the organiser dialogs ask for (dialogs.organisers.reports.Reports) -----------
+    async def made(self, data: DigestData, locale: str) -> Digest:
+        """`render` in a worker thread, so that the event loop keeps answering participants.
 
-    async def digest(self, session: AsyncSession, locale: str, now: datetime) -> list[Said]:
-        data = await self.gather(session, self.schedule.period_until_now(now))
-        return self.render(data, locale).said
+        A thread, not a process: the figures pass as they are (no pickling of a million-rating
+        digest's data), no second interpreter re-imports matplotlib, and the loop still gets
+        the interpreter every few milliseconds while the chart and the workbook are built.
+        """
+        return await asyncio.to_thread(self.render, data, locale)
 
-    async def workbook(self, session: AsyncSession, locale: str, now: datetime) -> Said:
-        data = await self.gather(session, self.schedule.period_until_now(now))
-        day = self.writer.day(now)
+    def export(self, data: DigestData, locale: str, now: datetime) -> Said:
+        """The workbook alone, with a line introducing it (built in the caller's thread)."""
         content = digest_workbook(data, self.writer, locale)
-        return Said(
-            T("digest-workbook-caption"), Attachment(f"data-{day}.xlsx", content, MEDIA_TYPE_XLSX)
-        )
+        attachment = Attachment(f"data-{self.writer.day(now)}.xlsx", content, MEDIA_TYPE_XLSX)
+        return Said(T("digest-workbook-caption"), attachment)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import Connection, event, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
 from dialogs.i18n import Translator
 from storage import organisers as repo
+from storage.db import READ_ONLY_OPTION
 from storage.models import AuditEntry, Campaign, Idea, IdeaText, OrganiserInvite, Participant
 from tests.conftest import Clock, make_dialogs
 from tests.digest import dataset
@@ -366,6 +368,36 @@ async def test_digest_now_to_this_organiser_with_its_two_files(
     assert "city_policy.2" in person.last[2].text
     sheets = load_workbook(io.BytesIO(workbook.content)).sheetnames
     assert sheets == ["Summary", "Needs", "Ideas"]
+
+
+async def test_a_digest_is_made_while_participants_answers_are_stored(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    """The report reads after the organiser's turn committed: nobody's write waits for it."""
+    person = await dataset.organiser(dialogs)
+    writes: list[str] = []
+
+    def participant_writes_meanwhile(connection: Connection, *_query: object) -> None:
+        if writes or not connection.get_execution_options().get(READ_ONLY_OPTION):
+            return
+        other = sqlite3.connect(str(engine.url.database), timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("UPDATE participants SET locale = locale")
+            other.execute("COMMIT")
+            writes.append("stored")
+        except sqlite3.OperationalError as error:
+            writes.append(str(error))
+        finally:
+            other.close()
+
+    event.listen(engine.sync_engine, "before_cursor_execute", participant_writes_meanwhile)
+    try:
+        replies = await person.command("digest")
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", participant_writes_meanwhile)
+    assert writes == ["stored"]
+    assert replies[-3:] == ["digest-chart-caption", "digest-workbook-caption", "organisers-home"]
 
 
 async def test_export(dialogs: Dialogs) -> None:

@@ -1,0 +1,109 @@
+"""A participant's answer that meets a busy database is tried again, and never half-confirmed."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.app import dialog_config
+from bot.settings import Settings
+from dialogs.engine import Dialogs
+from dialogs.flows import build_flows
+from dialogs.i18n import Translator
+from dialogs.messages import Choice
+from storage import migrate
+from storage.busy import BusyRetry, DatabaseBusy
+from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
+from storage.pseudonyms import Pseudonymizer
+from tests.conftest import Clock
+from tests.transcript import Person
+
+
+class WriteLock:
+    """Another connection holding SQLite's write lock, as a long report used to."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.connection.execute("COMMIT")
+        self.connection.close()
+
+
+class Pauses:
+    """The retry's sleep: records each pause and may release the lock at one of them."""
+
+    def __init__(self, lock: WriteLock | None = None, release_at: int = 0) -> None:
+        self.taken: list[float] = []
+        self.lock, self.release_at = lock, release_at
+
+    async def __call__(self, seconds: float) -> None:
+        self.taken.append(seconds)
+        if self.lock is not None and len(self.taken) == self.release_at:
+            self.lock.release()
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "busy.sqlite3"
+
+
+@pytest.fixture
+async def impatient(path: Path) -> AsyncIterator[AsyncEngine]:
+    """No busy timeout: a held write lock fails a write at once, so no test waits on a clock."""
+    engine = create_engine(f"sqlite+aiosqlite:///{path}", sqlite_busy_timeout_ms=0)
+    await migrate.upgrade(engine)
+    yield engine
+    await engine.dispose()
+
+
+def dialogs_with(
+    engine: AsyncEngine, translator: Translator, clock: Clock, pauses: Pauses
+) -> Dialogs:
+    config = dialog_config(Settings(_env_file=None), create_read_only_sessionmaker(engine))  # type: ignore[call-arg]
+    return Dialogs(
+        create_sessionmaker(engine),
+        translator,
+        Pseudonymizer(b"test-pseudonym-key-0123456789abcdef"),
+        build_flows(translator),
+        config,
+        clock=clock,
+        rng=random.Random(7),
+        busy=BusyRetry(pauses=(0.2, 0.5, 1.0), sleep=pauses),
+    )
+
+
+async def test_an_answer_waits_out_a_held_write_lock(
+    impatient: AsyncEngine, path: Path, translator: Translator, clock: Clock
+) -> None:
+    pauses = Pauses()
+    person = Person(dialogs_with(impatient, translator, clock, pauses), "1001", "uk-UA")
+    await person.command("start")
+    lock = WriteLock(path)
+    pauses.lock, pauses.release_at = lock, 2
+    assert await person.taps("uk") == ["rights-privacy-notice", "onboarding-consent"]
+    assert pauses.taken == [0.2, 0.5]
+
+
+async def test_a_lock_held_through_every_try_stores_nothing_and_says_nothing(
+    impatient: AsyncEngine, path: Path, translator: Translator, clock: Clock
+) -> None:
+    pauses = Pauses()
+    person = Person(dialogs_with(impatient, translator, clock, pauses), "1001", "uk-UA")
+    await person.command("start")
+    assert person.question.token is not None
+    tap = person.inbound(choice=Choice("uk", person.question.token))
+    lock = WriteLock(path)
+    with pytest.raises(DatabaseBusy):
+        await person.dialogs.handle(tap)
+    assert pauses.taken == [0.2, 0.5, 1.0]
+    lock.release()
+    # The messenger delivers the unconfirmed update again: it is handled in full, not as a repeat.
+    replies = await person.dialogs.handle(tap)
+    assert [o.key for o in replies] == ["rights-privacy-notice", "onboarding-consent"]
