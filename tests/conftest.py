@@ -18,6 +18,7 @@ from dialogs.engine import Dialogs
 from dialogs.flows import build_flows
 from dialogs.i18n import Translator
 from storage import migrate
+from storage.busy import BusyRetry
 from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from tests.transcript import Person
@@ -121,7 +122,12 @@ async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
 
 
 def make_dialogs(
-    engine: AsyncEngine, translator: Translator, clock: Clock, **settings: object
+    engine: AsyncEngine,
+    translator: Translator,
+    clock: Clock,
+    *,
+    busy: BusyRetry | None = None,
+    **settings: object,
 ) -> Dialogs:
     chosen = Settings(_env_file=None, **settings)  # type: ignore[arg-type]
     config = dialog_config(chosen, create_read_only_sessionmaker(engine), translator)
@@ -133,6 +139,7 @@ def make_dialogs(
         config,
         clock=clock,
         rng=random.Random(7),
+        busy=busy,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,35 +17,11 @@ from dialogs.i18n import Translator
 from dialogs.messages import Choice
 from storage import migrate
 from storage.busy import BusyRetry, DatabaseBusy
-from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
+from storage.db import create_read_only_sessionmaker, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
+from tests.busy import Pauses, WriteLock, impatient_engine
 from tests.conftest import Clock
 from tests.transcript import Person
-
-
-class WriteLock:
-    """Another connection holding SQLite's write lock, as a long report used to."""
-
-    def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, isolation_level=None)
-        self.connection.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.connection.execute("COMMIT")
-        self.connection.close()
-
-
-class Pauses:
-    """The retry's sleep: records each pause and may release the lock at one of them."""
-
-    def __init__(self, lock: WriteLock | None = None, release_at: int = 0) -> None:
-        self.taken: list[float] = []
-        self.lock, self.release_at = lock, release_at
-
-    async def __call__(self, seconds: float) -> None:
-        self.taken.append(seconds)
-        if self.lock is not None and len(self.taken) == self.release_at:
-            self.lock.release()
 
 
 @pytest.fixture
@@ -56,8 +31,7 @@ def path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def impatient(path: Path) -> AsyncIterator[AsyncEngine]:
-    """No busy timeout: a held write lock fails a write at once, so no test waits on a clock."""
-    engine = create_engine(f"sqlite+aiosqlite:///{path}", sqlite_busy_timeout_ms=0)
+    engine = impatient_engine(path)
     await migrate.upgrade(engine)
     yield engine
     await engine.dispose()

@@ -4,7 +4,9 @@ aiogram's own polling confirms a batch as soon as it asks for the next one, whil
 may still be running as tasks: a crash then loses those updates. Here a batch is handled to the
 end (transactions committed, replies sent) before the next getUpdates confirms it with `offset`.
 A crash mid-batch means Telegram delivers the batch again; the dialogs skip what they already
-committed (deduplication by update id).
+committed (deduplication by update id). An update the database was too busy to store is not
+confirmed: the offset stops below it, and after a pause Telegram hands it over again, together
+with the batch's later updates, which this process has handled already and skips.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ POLL_BACKOFF = BackoffConfig(min_delay=1.0, max_delay=30.0, factor=1.5, jitter=0
 async def poll(bot: Bot, intake: Intake) -> None:
     offset: int | None = None
     backoff = Backoff(POLL_BACKOFF)
+    busy = Backoff(POLL_BACKOFF)
+    handled: set[int] = set()  # handled, but not yet confirmed: an earlier update was not
     while True:
         request = GetUpdates(offset=offset, timeout=POLL_SECONDS, allowed_updates=ALLOWED_UPDATES)
         try:
@@ -49,9 +53,16 @@ async def poll(bot: Bot, intake: Intake) -> None:
             await _wait(next(backoff), f"getUpdates failed ({type(error).__name__})")
             continue
         backoff.reset()
-        if updates:
-            await intake.handle_batch(updates)
-            offset = max(update.update_id for update in updates) + 1
+        if not updates:
+            continue
+        handled |= await intake.handle_batch([u for u in updates if u.update_id not in handled])
+        unhandled = [u.update_id for u in updates if u.update_id not in handled]
+        offset = min(unhandled, default=max(u.update_id for u in updates) + 1)
+        handled = {update_id for update_id in handled if update_id >= offset}
+        if unhandled:
+            await _wait(next(busy), f"{len(unhandled)} updates left unconfirmed")
+        else:
+            busy.reset()
 
 
 async def _wait(seconds: float, why: str) -> None:
