@@ -21,6 +21,7 @@ from bot.channels.signal.sse import ServerEvent, StreamCorrupted
 from dialogs.engine import Dialogs
 from dialogs.locks import KeyedLocks
 from dialogs.messages import Outbound
+from storage.busy import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,11 @@ class SignalChannel:
                         await self._answer_group(received)
                     else:
                         await self._converse(received)
+            except DatabaseBusy:
+                # Nothing was stored. signal-cli confirmed the message to Signal already, so the
+                # only way to keep it is to leave it unsettled: the next start takes it again.
+                log.warning("a Signal message is left unhandled: the database stayed busy")
+                return
             except Exception:
                 log.exception("a Signal message could not be answered")
             # Not when cancelled: a message cut off by a shutdown is resent at the next start.
@@ -111,6 +117,8 @@ class SignalChannel:
     async def _converse(self, received: PersonalMessage) -> None:
         try:
             replies = await self.dialogs.handle(received.inbound)
+        except DatabaseBusy:
+            raise  # not "something went wrong": the message will be taken again
         except Exception:
             log.exception("the dialogs failed on a Signal message")
             replies = [self.dialogs.notice("input-error", None)]
