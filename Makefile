@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.matrix
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.telegram_push
+	$(BIN)/python -m benchmarks.reports
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import Messenger
 from bot.digest.maker import DigestMaker
@@ -18,7 +18,7 @@ from dialogs.i18n import Translator
 from dialogs.ideas.bank import seed_bank
 from dialogs.places import DEFAULT_FILE, load_districts
 from storage import migrate
-from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
+from storage.db import create_engine, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from storage.survey import purge_superseded
 
@@ -35,12 +35,7 @@ class App:
         await self.engine.dispose()
 
 
-def dialog_config(
-    settings: Settings,
-    reader: async_sessionmaker[AsyncSession],
-    translator: Translator | None = None,
-) -> DialogConfig:
-    """`reader` makes the read-only sessions that organisers' reports gather their figures in."""
+def dialog_config(settings: Settings, translator: Translator | None = None) -> DialogConfig:
     return DialogConfig(
         default_locale=settings.default_locale,
         text_max_length=settings.text_max_length,
@@ -51,7 +46,9 @@ def dialog_config(
         matrix_min_ratings=settings.matrix_min_ratings,
         disclosure_min_count=settings.disclosure_min_count,
         telegram_bot_username=settings.telegram_bot_username,
-        reports=OrganiserReports(DigestMaker.from_settings(settings, translator), reader),
+        reports=OrganiserReports(
+            DigestMaker.from_settings(settings, translator), settings.resolved_database_url()
+        ),
     )
 
 
@@ -69,6 +66,6 @@ async def open_app(settings: Settings, *, run_migrations: bool = True) -> App:
         translator,
         Pseudonymizer(load_pseudonym_key(settings)),
         build_flows(translator),
-        dialog_config(settings, create_read_only_sessionmaker(engine), translator),
+        dialog_config(settings, translator),
     )
     return App(settings=settings, engine=engine, dialogs=dialogs)

@@ -19,7 +19,7 @@ from dialogs.flows import build_flows
 from dialogs.i18n import Translator
 from storage import migrate
 from storage.busy import BusyRetry
-from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
+from storage.db import create_engine, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from tests.transcript import Person
 
@@ -129,8 +129,9 @@ def make_dialogs(
     busy: BusyRetry | None = None,
     **settings: object,
 ) -> Dialogs:
-    chosen = Settings(_env_file=None, **settings)  # type: ignore[arg-type]
-    config = dialog_config(chosen, create_read_only_sessionmaker(engine), translator)
+    url = engine.url.render_as_string(hide_password=False)  # where organisers' reports read
+    chosen = Settings(_env_file=None, database_url=url, **settings)  # type: ignore[arg-type]
+    config = dialog_config(chosen, translator)
     return Dialogs(
         create_sessionmaker(engine),
         translator,

@@ -30,8 +30,8 @@ def matrix_png(
     swallow the rest); `highlighted` idea codes are written beside their points.
     """
     placed = [s for s in scores if s.quadrant is not None]
-    # A Figure of its own, not pyplot's shared state: charts are drawn in worker threads, maybe
-    # two at once (an organiser's /digest while the scheduled one is made).
+    # A Figure of its own, not pyplot's global registry: nothing to close, nothing shared
+    # between two digests made one after the other in the same worker.
     figure = Figure(figsize=(SIZE_INCHES, SIZE_INCHES), dpi=DPI)
     axes = figure.subplots()
     low, high = SCALE

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.app import dialog_config
-from bot.settings import Settings
 from dialogs.engine import Dialogs
-from dialogs.flows import build_flows
 from dialogs.i18n import Translator
 from dialogs.messages import Choice
 from storage import migrate
 from storage.busy import BusyRetry, DatabaseBusy
-from storage.db import create_read_only_sessionmaker, create_sessionmaker
-from storage.pseudonyms import Pseudonymizer
 from tests.busy import Pauses, WriteLock, impatient_engine
-from tests.conftest import Clock
+from tests.conftest import Clock, make_dialogs
 from tests.transcript import Person
 
 
@@ -40,17 +34,7 @@ async def impatient(path: Path) -> AsyncIterator[AsyncEngine]:
 def dialogs_with(
     engine: AsyncEngine, translator: Translator, clock: Clock, pauses: Pauses
 ) -> Dialogs:
-    config = dialog_config(Settings(_env_file=None), create_read_only_sessionmaker(engine))  # type: ignore[call-arg]
-    return Dialogs(
-        create_sessionmaker(engine),
-        translator,
-        Pseudonymizer(b"test-pseudonym-key-0123456789abcdef"),
-        build_flows(translator),
-        config,
-        clock=clock,
-        rng=random.Random(7),
-        busy=BusyRetry(pauses=(0.2, 0.5, 1.0), sleep=pauses),
-    )
+    return make_dialogs(engine, translator, clock, busy=BusyRetry((0.2, 0.5, 1.0), sleep=pauses))
 
 
 async def test_an_answer_waits_out_a_held_write_lock(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import sqlite3
 from datetime import timedelta
@@ -9,13 +10,12 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 from PIL import Image
-from sqlalchemy import Connection, event, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
 from dialogs.i18n import Translator
 from storage import organisers as repo
-from storage.db import READ_ONLY_OPTION
 from storage.models import AuditEntry, Campaign, Idea, IdeaText, OrganiserInvite, Participant
 from tests.conftest import Clock, make_dialogs
 from tests.digest import dataset
@@ -370,34 +370,26 @@ async def test_digest_now_to_this_organiser_with_its_two_files(
     assert sheets == ["Summary", "Needs", "Ideas"]
 
 
-async def test_a_digest_is_made_while_participants_answers_are_stored(
-    dialogs: Dialogs, engine: AsyncEngine
+async def test_a_report_reads_a_snapshot_and_takes_no_write_lock(
+    dialogs: Dialogs, engine: AsyncEngine, clock: Clock
 ) -> None:
-    """The report reads after the organiser's turn committed: nobody's write waits for it."""
-    person = await dataset.organiser(dialogs)
-    writes: list[str] = []
-
-    def participant_writes_meanwhile(connection: Connection, *_query: object) -> None:
-        if writes or not connection.get_execution_options().get(READ_ONLY_OPTION):
-            return
-        other = sqlite3.connect(str(engine.url.database), timeout=0, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            other.execute("UPDATE participants SET locale = locale")
-            other.execute("COMMIT")
-            writes.append("stored")
-        except sqlite3.OperationalError as error:
-            writes.append(str(error))
-        finally:
-            other.close()
-
-    event.listen(engine.sync_engine, "before_cursor_execute", participant_writes_meanwhile)
+    """Made while a participant's answer holds the write lock, it neither waits nor sees it."""
+    reports = dialogs.config.reports
+    assert reports is not None
+    async with dialogs.sessionmaker() as session, session.begin():
+        await dataset.add_participants(session, 12, clock() - timedelta(days=30))
+    answering = sqlite3.connect(str(engine.url.database), isolation_level=None)
     try:
-        replies = await person.command("digest")
+        answering.execute("BEGIN IMMEDIATE")
+        answering.execute(
+            "INSERT INTO participants (key, locale, consent, created_at)"
+            " VALUES ('in-flight', 'uk', 'given', '2026-11-23 08:00:00.000000')"
+        )
+        said = await asyncio.wait_for(reports.digest("en", clock()), timeout=60)
     finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", participant_writes_meanwhile)
-    assert writes == ["stored"]
-    assert replies[-3:] == ["digest-chart-caption", "digest-workbook-caption", "organisers-home"]
+        answering.close()
+    participation = dialogs.translator.render("en", said[0].message)
+    assert "Participants: 12 in total" in participation  # not the one being written
 
 
 async def test_export(dialogs: Dialogs) -> None:
