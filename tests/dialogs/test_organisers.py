@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import io
 import sqlite3
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
+from dialogs.flow import Said
 from dialogs.i18n import Translator
 from storage import organisers as repo
 from storage.models import AuditEntry, Campaign, Idea, IdeaText, OrganiserInvite, Participant
@@ -390,6 +392,25 @@ async def test_a_report_reads_a_snapshot_and_takes_no_write_lock(
         answering.close()
     participation = dialogs.translator.render("en", said[0].message)
     assert "Participants: 12 in total" in participation  # not the one being written
+
+
+class FailingReports:
+    """A program whose reports cannot be made just now (the worker was killed, the disk is full)."""
+
+    async def digest(self, locale: str, now: datetime) -> list[Said]:
+        raise OSError("no report today")
+
+    async def workbook(self, locale: str, now: datetime) -> Said:
+        raise OSError("no report today")
+
+
+async def test_a_report_that_fails_is_said_so_and_the_command_still_counts(
+    dialogs: Dialogs,
+) -> None:
+    person = await dataset.organiser(dialogs)
+    dialogs.config = replace(dialogs.config, reports=FailingReports())
+    assert await person.command("digest") == ["organisers-reports-unavailable", "organisers-home"]
+    assert [a for _o, a, _t in await audit_actions(dialogs)][-1] == "digest"
 
 
 async def test_export(dialogs: Dialogs) -> None:
