@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Sequence
 
 from aiogram import Bot, Dispatcher
 from aiogram.dispatcher.middlewares.user_context import UserContextMiddleware
@@ -44,24 +42,6 @@ class Intake:
                 # Even the error handler failed; the update is given up, the process lives on.
                 log_failure(update.update_id, error)
         return True
-
-    async def handle_batch(self, updates: Sequence[Update]) -> set[int]:
-        """The ids of the updates handled. A person's updates after one left unconfirmed are
-        not handled either: they come again behind it, in the order the person sent them."""
-        queues: dict[str, list[Update]] = {}
-        for update in updates:
-            queues.setdefault(sender_of(update), []).append(update)
-        handled: set[int] = set()
-        async with asyncio.TaskGroup() as group:
-            for queue in queues.values():
-                group.create_task(self._in_order(queue, handled))
-        return handled
-
-    async def _in_order(self, queue: list[Update], handled: set[int]) -> None:
-        for update in queue:
-            if not await self.handle(update):
-                return
-            handled.add(update.update_id)
 
 
 def sender_of(update: Update) -> str:
