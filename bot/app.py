@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import Messenger
 from bot.digest.maker import DigestMaker
+from bot.digest.reports import OrganiserReports
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
 from dialogs.engine import Dialogs, utc_now
@@ -49,7 +50,9 @@ def dialog_config(settings: Settings, translator: Translator | None = None) -> D
         organisation_contact=settings.organisation_contact,
         survey_retention_days=settings.survey_retention_days,
         timezone=settings.timezone,
-        reports=DigestMaker.from_settings(settings, translator),
+        reports=OrganiserReports(
+            DigestMaker.from_settings(settings, translator), settings.resolved_database_url()
+        ),
     )
 
 

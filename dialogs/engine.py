@@ -19,7 +19,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from dialogs import commands
-from dialogs.flow import Context, DialogConfig, Flow, Goto, Prompt, Reply, Result, Step
+from dialogs.flow import (
+    Context,
+    DialogConfig,
+    Flow,
+    Goto,
+    Later,
+    Prompt,
+    Reply,
+    Result,
+    Said,
+    Step,
+)
 from dialogs.i18n import T, Translator, negotiate
 from dialogs.locks import KeyedLocks
 from dialogs.messages import Attachment, Inbound, Option, Outbound
@@ -27,6 +38,7 @@ from dialogs.outbox import Outbox
 from dialogs.text import clean, normalize
 from storage import outbox as outbox_repo
 from storage import participants as repo
+from storage.busy import BusyRetry
 from storage.models import ConversationState
 from storage.pseudonyms import Pseudonymizer
 
@@ -54,6 +66,7 @@ class Dialogs:
         clock: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         outbox: Outbox | None = None,
+        busy: BusyRetry | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.translator = translator
@@ -62,6 +75,7 @@ class Dialogs:
         self.config = config
         self.clock = clock
         self.rng = rng or random.Random()
+        self.busy = busy or BusyRetry()
         self.locks = KeyedLocks()
         self.outbox = outbox or Outbox()
         self.command_words = commands.command_words(translator)
@@ -91,16 +105,33 @@ class Dialogs:
         """
         key = self.participant_key(inbound.channel, inbound.user_id)
         async with self.locks.hold(key):
-            try:
-                said = await self._handle(inbound, key)
-            except IntegrityError:
-                # Another worker committed the same update (or created the participant) first:
-                # the second try sees what it did.
-                said = await self._handle(inbound, key)
+            # A database too busy for this update raises DatabaseBusy after a few tries: the
+            # channel then leaves the update unconfirmed, for the messenger to deliver again.
+            done = await self.busy.run(lambda: self._handle_once(inbound, key))
+            said = done if isinstance(done, list) else await self._made_later(done, inbound)
         self.outbox.wake(inbound.channel)
         return said
 
-    async def _handle(self, inbound: Inbound, key: str) -> list[Outbound]:
+    async def _made_later(self, turn: _Turn, inbound: Inbound) -> list[Outbound]:
+        """Reports the turn asked for, made after its commit (outside any participant's write
+        transaction) and queued, with what followed them, in a transaction of their own."""
+        if not turn.later:
+            return turn.out
+        said = await turn.made_later()
+        async with self.sessionmaker() as session, session.begin():
+            rest = said[turn.queued :]
+            self.outbox.queue(session, inbound.channel, inbound.user_id, rest, self.clock())
+        return said
+
+    async def _handle_once(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
+        try:
+            return await self._handle(inbound, key)
+        except IntegrityError:
+            # Another worker committed the same update (or created the participant) first:
+            # the second try sees what it did.
+            return await self._handle(inbound, key)
+
+    async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         async with self.sessionmaker() as session:
             async with session.begin():
                 now = self.clock()
@@ -120,11 +151,15 @@ class Dialogs:
                 if turn.erased:
                     # Nothing still waiting may reach an erased person, save the confirmation.
                     await outbox_repo.drop_chat(session, inbound.channel, inbound.user_id)
+                # What comes before a report the turn asked for is queued now; the report and
+                # what follows it once the report is made (Dialogs._made_later).
+                now_said = said[: turn.later[0][0]] if turn.later else said
+                turn.queued = len(now_said)
                 if not (inbound.choice is not None and all(o.key == STALE_OPTION for o in said)):
-                    self.outbox.queue(session, inbound.channel, inbound.user_id, said, now)
+                    self.outbox.queue(session, inbound.channel, inbound.user_id, now_said, now)
             if turn.erased:
                 await repo.wipe_erased(session)  # after the commit: no copy left on disk
-            return said
+            return turn
 
     async def _context(
         self, session: AsyncSession, inbound: Inbound, key: str, now: datetime
@@ -170,6 +205,8 @@ class _Turn:
         # preamble (progress line, notice), so the person reads the question, not the screen.
         self.interrupted = False
         self.tapped: str | None = None  # the message whose button was tapped
+        self.queued = 0  # how many of `out` went to the outbox with the turn
+        self.later: list[tuple[int, Later]] = []  # where in `out`, what
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -261,6 +298,7 @@ class _Turn:
             for said in result.say:
                 self.say(said.message, said.attachment)
             self.erased = self.erased or result.erased
+            self.later.extend((len(self.out), make) for make in result.later)
             if result.end:
                 self.ended = True
                 return
@@ -369,6 +407,23 @@ class _Turn:
                 session.expunge(state)
         if self.erased and self.out:
             self.out[-1] = replace(self.out[-1], forget_sender=True)
+        return self.out
+
+    async def made_later(self) -> list[Outbound]:
+        """The replies with the reports this turn asked for, made now that it has committed."""
+        shift = 0
+        for position, make in self.later:
+            try:
+                said = await make()
+            except Exception:
+                log.exception("a report could not be made")
+                said = [Said(T("organisers-reports-unavailable"))]
+            made = [
+                Outbound(key=s.message.key, text=self.render(s.message), attachment=s.attachment)
+                for s in said
+            ]
+            self.out[position + shift : position + shift] = made
+            shift += len(made)
         return self.out
 
 

@@ -68,6 +68,11 @@ class Said:
     attachment: Attachment | None = None
 
 
+# Long work that only reads (an organiser's digest): made once the turn's transaction committed,
+# so that no participant's answer waits for it, and said where the step put it.
+Later = Callable[[], Awaitable[list[Said]]]
+
+
 @dataclass
 class Result:
     """What a step decided: messages to say, then where to go (None: ask the same step again)."""
@@ -76,6 +81,7 @@ class Result:
     goto: Goto | None = None
     end: bool = False  # the conversation ends here: no prompt follows
     erased: bool = False  # the participant's data is gone; channels forget them too
+    later: list[Later] = field(default_factory=list)
 
     @classmethod
     def to(cls, flow: str, step: str, *say: T) -> Result:

@@ -27,7 +27,7 @@ PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def create_engine(url: str) -> AsyncEngine:
+def create_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> AsyncEngine:
     parsed = make_url(url)
     # Parameters are what people typed: an error in the log must not carry them.
     if not parsed.drivername.startswith("sqlite"):
@@ -35,20 +35,20 @@ def create_engine(url: str) -> AsyncEngine:
     if parsed.database and parsed.database != ":memory:":
         _private_database_file(Path(parsed.database))
     engine = create_async_engine(
-        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        url, connect_args={"timeout": sqlite_busy_timeout_ms / 1000}, hide_parameters=True
     )
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, sqlite_busy_timeout_ms)
     return engine
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
+def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when a transaction begins (see on_begin).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys=ON")
         # Deleted rows are overwritten with zeros, not only unlinked (erasure, /delete); some
         # SQLite builds have it on by default, others not.

@@ -18,6 +18,7 @@ from dialogs.engine import Dialogs
 from dialogs.flows import build_flows
 from dialogs.i18n import Translator
 from storage import migrate
+from storage.busy import BusyRetry
 from storage.db import create_engine, create_sessionmaker
 from storage.pseudonyms import Pseudonymizer
 from tests.transcript import Person
@@ -121,9 +122,16 @@ async def engine(sqlite_url: str) -> AsyncIterator[AsyncEngine]:
 
 
 def make_dialogs(
-    engine: AsyncEngine, translator: Translator, clock: Clock, **settings: object
+    engine: AsyncEngine,
+    translator: Translator,
+    clock: Clock,
+    *,
+    busy: BusyRetry | None = None,
+    **settings: object,
 ) -> Dialogs:
-    config = dialog_config(Settings(_env_file=None, **settings), translator)  # type: ignore[arg-type]
+    url = engine.url.render_as_string(hide_password=False)  # where organisers' reports read
+    chosen = Settings(_env_file=None, database_url=url, **settings)  # type: ignore[arg-type]
+    config = dialog_config(chosen, translator)
     return Dialogs(
         create_sessionmaker(engine),
         translator,
@@ -132,6 +140,7 @@ def make_dialogs(
         config,
         clock=clock,
         rng=random.Random(7),
+        busy=busy,
     )
 
 

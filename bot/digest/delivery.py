@@ -64,7 +64,7 @@ class DigestSender:
         queued = 0
         for organiser in organisers:
             if organiser.locale not in rendered:
-                digest = self.maker.render(data, organiser.locale)
+                digest = await self.maker.made(data, organiser.locale)
                 rendered[organiser.locale] = digest.outbounds(
                     self.maker.translator, organiser.locale
                 )

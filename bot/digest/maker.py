@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -12,12 +13,14 @@ from bot.digest.data import DigestConfig, DigestData, Period, gather
 from bot.digest.schedule import DigestSchedule
 from bot.digest.text import DigestWriter
 from bot.digest.workbook import digest_workbook
+from bot.digest.worker import in_worker
 from bot.settings import Settings
 from bot.spreadsheet import MEDIA_TYPE_XLSX
 from dialogs.flow import Said
 from dialogs.i18n import T, Translator
 from dialogs.messages import Attachment, Outbound
 from dialogs.survey.definition import DEFAULT_FILE, load_survey
+from storage.db import create_engine, create_read_only_sessionmaker
 
 
 @dataclass(frozen=True)
@@ -98,16 +101,73 @@ class DigestMaker:
         )
         return Digest(said)
 
-    # --- what the organiser dialogs ask for (dialogs.organisers.reports.Reports) -----------
+    async def made(self, data: DigestData, locale: str) -> Digest:
+        """`render`, in the worker process (see bot.digest.worker)."""
+        return await in_worker(_render, self._recipe, data, locale)
 
-    async def digest(self, session: AsyncSession, locale: str, now: datetime) -> list[Said]:
-        data = await self.gather(session, self.schedule.period_until_now(now))
-        return self.render(data, locale).said
+    async def digest_from(self, database_url: str, locale: str, now: datetime) -> list[Said]:
+        """The digest until now, gathered and made in the worker process."""
+        period = self.schedule.period_until_now(now)
+        return await in_worker(_digest, self._recipe, database_url, period, locale)
 
-    async def workbook(self, session: AsyncSession, locale: str, now: datetime) -> Said:
-        data = await self.gather(session, self.schedule.period_until_now(now))
-        day = self.writer.day(now)
+    async def workbook_from(self, database_url: str, locale: str, now: datetime) -> Said:
+        """The workbook alone, with a line introducing it, gathered and made in the worker."""
+        period = self.schedule.period_until_now(now)
+        return await in_worker(_workbook, self._recipe, database_url, period, locale, now)
+
+    def workbook(self, data: DigestData, locale: str, now: datetime) -> Said:
         content = digest_workbook(data, self.writer, locale)
-        return Said(
-            T("digest-workbook-caption"), Attachment(f"data-{day}.xlsx", content, MEDIA_TYPE_XLSX)
-        )
+        attachment = Attachment(f"data-{self.writer.day(now)}.xlsx", content, MEDIA_TYPE_XLSX)
+        return Said(T("digest-workbook-caption"), attachment)
+
+    @property
+    def _recipe(self) -> _Recipe:
+        return _Recipe(self.config, self.schedule.cron, self.schedule.timezone)
+
+
+# --- in the worker process ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Recipe:
+    """What a worker process needs to make the same digests: small, and it pickles."""
+
+    config: DigestConfig
+    cron: str
+    timezone: str
+
+
+_makers: dict[_Recipe, DigestMaker] = {}  # locales are parsed once per worker
+
+
+def _maker(recipe: _Recipe) -> DigestMaker:
+    if recipe not in _makers:
+        schedule = DigestSchedule(recipe.cron, recipe.timezone)
+        _makers[recipe] = DigestMaker(None, recipe.config, schedule)
+    return _makers[recipe]
+
+
+def _render(recipe: _Recipe, data: DigestData, locale: str) -> Digest:
+    return _maker(recipe).render(data, locale)
+
+
+def _digest(recipe: _Recipe, database_url: str, period: Period, locale: str) -> list[Said]:
+    data = asyncio.run(_gather(recipe, database_url, period))
+    return _maker(recipe).render(data, locale).said
+
+
+def _workbook(
+    recipe: _Recipe, database_url: str, period: Period, locale: str, now: datetime
+) -> Said:
+    data = asyncio.run(_gather(recipe, database_url, period))
+    return _maker(recipe).workbook(data, locale, now)
+
+
+async def _gather(recipe: _Recipe, database_url: str, period: Period) -> DigestData:
+    """In a read-only session: on SQLite a snapshot, with no write lock taken."""
+    engine = create_engine(database_url)
+    try:
+        async with create_read_only_sessionmaker(engine)() as session:
+            return await _maker(recipe).gather(session, period)
+    finally:
+        await engine.dispose()

@@ -16,6 +16,7 @@ class DigestSchedule:
     """A cron expression in a time zone; a period runs from one scheduled time to the next."""
 
     def __init__(self, cron: str, timezone: str) -> None:
+        self.cron, self.timezone = cron, timezone
         self.zone = ZoneInfo(timezone)
         self.trigger = cron_trigger(cron, self.zone)
 

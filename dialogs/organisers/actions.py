@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from dialogs.flow import Context, Goto, Result
+from dialogs.flow import Context, Goto, Result, Said
 from dialogs.i18n import T
 from dialogs.organisers import campaigns, moderation, review
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
@@ -83,7 +83,12 @@ async def digest(ctx: Context, organiser: Organiser) -> Result:
     if reports is None:
         return Result.stay(T("organisers-reports-unavailable"))
     record(ctx, organiser, "digest")
-    return Result(say=await reports.digest(ctx.session, ctx.locale, ctx.now))
+    locale, now = ctx.locale, ctx.now
+
+    async def make() -> list[Said]:
+        return await reports.digest(locale, now)
+
+    return Result(later=[make])
 
 
 async def export(ctx: Context, organiser: Organiser) -> Result:
@@ -91,4 +96,9 @@ async def export(ctx: Context, organiser: Organiser) -> Result:
     if reports is None:
         return Result.stay(T("organisers-reports-unavailable"))
     record(ctx, organiser, "export")
-    return Result(say=[await reports.workbook(ctx.session, ctx.locale, ctx.now)])
+    locale, now = ctx.locale, ctx.now
+
+    async def make() -> list[Said]:
+        return [await reports.workbook(locale, now)]
+
+    return Result(later=[make])

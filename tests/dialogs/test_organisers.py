@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
-from datetime import timedelta
+import sqlite3
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -13,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
+from dialogs.flow import Said
 from dialogs.i18n import Translator
 from storage import organisers as repo
 from storage.models import AuditEntry, Campaign, Idea, IdeaText, OrganiserInvite, Participant
@@ -376,6 +380,47 @@ async def test_digest_now_to_this_organiser_with_its_two_files(
     assert "city_policy.2" in person.last[2].text
     sheets = load_workbook(io.BytesIO(workbook.content)).sheetnames
     assert sheets == ["Summary", "Needs", "Ideas"]
+
+
+async def test_a_report_reads_a_snapshot_and_takes_no_write_lock(
+    dialogs: Dialogs, engine: AsyncEngine, clock: Clock
+) -> None:
+    """Made while a participant's answer holds the write lock, it neither waits nor sees it."""
+    reports = dialogs.config.reports
+    assert reports is not None
+    async with dialogs.sessionmaker() as session, session.begin():
+        await dataset.add_participants(session, 12, clock() - timedelta(days=30))
+    answering = sqlite3.connect(str(engine.url.database), isolation_level=None)
+    try:
+        answering.execute("BEGIN IMMEDIATE")
+        answering.execute(
+            "INSERT INTO participants (key, locale, consent, created_at)"
+            " VALUES ('in-flight', 'uk', 'given', '2026-11-23 08:00:00.000000')"
+        )
+        said = await asyncio.wait_for(reports.digest("en", clock()), timeout=60)
+    finally:
+        answering.close()
+    participation = dialogs.translator.render("en", said[0].message)
+    assert "Participants: 12 in total" in participation  # not the one being written
+
+
+class FailingReports:
+    """A program whose reports cannot be made just now (the worker was killed, the disk is full)."""
+
+    async def digest(self, locale: str, now: datetime) -> list[Said]:
+        raise OSError("no report today")
+
+    async def workbook(self, locale: str, now: datetime) -> Said:
+        raise OSError("no report today")
+
+
+async def test_a_report_that_fails_is_said_so_and_the_command_still_counts(
+    dialogs: Dialogs,
+) -> None:
+    person = await dataset.organiser(dialogs)
+    dialogs.config = replace(dialogs.config, reports=FailingReports())
+    assert await person.command("digest") == ["organisers-reports-unavailable", "organisers-home"]
+    assert [a for _o, a, _t in await audit_actions(dialogs)][-1] == "digest"
 
 
 async def test_export(dialogs: Dialogs) -> None:

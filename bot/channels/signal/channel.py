@@ -28,6 +28,7 @@ from bot.channels.signal.sending import DeliveryFailed, SignalMessenger
 from bot.channels.signal.sse import ServerEvent, StreamCorrupted
 from dialogs.engine import Dialogs
 from dialogs.messages import Outbound
+from storage.busy import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -119,28 +120,38 @@ class SignalChannel:
                     self._draining[sender] = False
                     waiting = await self.inbox.oldest(sender)
                     if waiting is not None:
-                        await self._answer(waiting)
+                        if not await self._answer(waiting):
+                            return
                     elif not self._draining[sender]:
                         return
         finally:
             del self._draining[sender]
 
-    async def _answer(self, waiting: Waiting) -> None:
+    async def _answer(self, waiting: Waiting) -> bool:
+        """Handle one waiting message; False if the database stayed too busy to take it."""
         try:
             received = read_envelope(waiting.envelope)
             if isinstance(received, GroupMessage):
                 await self._answer_group(received)
             elif isinstance(received, PersonalMessage):
                 await self._converse(received)
+        except DatabaseBusy:
+            # Nothing was stored: the message stays in the inbox, first in its sender's line, for
+            # their next message or the next start.
+            log.warning("a Signal message waits in the inbox: the database stayed busy")
+            return False
         except Exception:
             log.exception("a Signal message could not be answered")
         # Not when cancelled: a message cut off by a shutdown is handled at the next start.
         await self.inbox.remove(waiting.id)
         self.processed += 1
+        return True
 
     async def _converse(self, received: PersonalMessage) -> None:
         try:
             await self.dialogs.handle(received.inbound)
+        except DatabaseBusy:
+            raise
         except Exception:
             log.exception("the dialogs failed on a Signal message")
             # Nothing was decided, so nothing was queued: the apology goes straight out.

@@ -14,13 +14,14 @@ import traceback
 from aiogram import F, Router
 from aiogram.dispatcher.middlewares.user_context import UserContextMiddleware
 from aiogram.enums import ChatType
-from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter
+from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter, ExceptionTypeFilter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, ErrorEvent, Message, Update
 
 from bot.channels.telegram import adapter
 from bot.channels.telegram.messenger import STALE, TelegramMessenger
 from bot.channels.telegram.taps import OptionTap
 from dialogs.engine import Dialogs
+from storage.busy import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,9 @@ def build_group_router() -> Router:
 def build_error_router() -> Router:
     router = Router(name="errors")
 
-    @router.errors()
+    # Not a busy database: nothing was stored, so the update stays unconfirmed (see Intake) and
+    # comes again, rather than being answered "something went wrong" and lost.
+    @router.errors(~ExceptionTypeFilter(DatabaseBusy))
     async def on_error(event: ErrorEvent, dialogs: Dialogs, messenger: TelegramMessenger) -> None:
         log_failure(event.update.update_id, event.exception)
         if event.update.callback_query is not None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Sequence
 
 from aiogram import Bot, Dispatcher
 from aiogram.dispatcher.middlewares.user_context import UserContextMiddleware
@@ -12,6 +10,7 @@ from aiogram.types import Update
 
 from bot.channels.telegram.handlers import log_failure
 from dialogs.locks import KeyedLocks
+from storage.busy import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -24,26 +23,25 @@ class Intake:
         # KeyedLocks forgets a key when nobody waits, so this cannot grow with the user count.
         self.locks = KeyedLocks()
 
-    async def handle(self, update: Update) -> None:
-        """Handle one update to the end (its transaction, replies queued with it, committed)."""
+    async def handle(self, update: Update) -> bool:
+        """Handle one update to the end (its transaction, replies queued with it, committed).
+
+        False when the database stayed too busy to store it: then nothing happened, and the
+        update must not be confirmed to Telegram, so that it is delivered again.
+        """
         async with self.locks.hold(sender_of(update)):
             try:
                 await self.dispatcher.feed_update(self.bot, update)
+            except DatabaseBusy:
+                log.warning(
+                    "telegram update %d left unconfirmed: the database stayed busy",
+                    update.update_id,
+                )
+                return False
             except Exception as error:
                 # Even the error handler failed; the update is given up, the process lives on.
                 log_failure(update.update_id, error)
-
-    async def handle_batch(self, updates: Sequence[Update]) -> None:
-        queues: dict[str, list[Update]] = {}
-        for update in updates:
-            queues.setdefault(sender_of(update), []).append(update)
-        async with asyncio.TaskGroup() as group:
-            for queue in queues.values():
-                group.create_task(self._in_order(queue))
-
-    async def _in_order(self, queue: list[Update]) -> None:
-        for update in queue:
-            await self.handle(update)
+        return True
 
 
 def sender_of(update: Update) -> str:

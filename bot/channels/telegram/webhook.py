@@ -32,7 +32,9 @@ def build_app(bot: Bot, intake: Intake, *, path: str, secret: str) -> web.Applic
             update = Update.model_validate(await request.json(), context={"bot": bot})
         except (ValueError, ValidationError, RecursionError):  # deep nesting is not an update
             return web.Response(status=400, text="not an update")
-        await intake.handle(update)
+        if not await intake.handle(update):
+            # Nothing was stored; an error status makes Telegram deliver the update again.
+            return web.Response(status=503, text="busy")
         return web.json_response({})
 
     app = web.Application()

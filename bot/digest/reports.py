@@ -1,0 +1,26 @@
+"""The digest and the workbook an organiser asks for in the chat (`/digest`, `/export`).
+
+This is what `dialogs.organisers.reports.Reports` promises the dialogs. Each report is gathered
+and built in the worker process (bot.digest.worker), in a read-only session of its own: on SQLite
+that reads a snapshot and holds no write lock, so participants' answers go on being stored while
+a report over millions of ratings is made.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.digest.maker import DigestMaker
+from dialogs.flow import Said
+
+
+class OrganiserReports:
+    def __init__(self, maker: DigestMaker, database_url: str) -> None:
+        self.maker = maker
+        self.database_url = database_url  # opened again in the worker; never logged
+
+    async def digest(self, locale: str, now: datetime) -> list[Said]:
+        return await self.maker.digest_from(self.database_url, locale, now)
+
+    async def workbook(self, locale: str, now: datetime) -> Said:
+        return await self.maker.workbook_from(self.database_url, locale, now)
