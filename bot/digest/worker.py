@@ -18,6 +18,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,12 +28,22 @@ from typing import Any, TypeVar
 Made = TypeVar("Made")
 
 NICENESS = 10  # on Linux about a tenth of a core's share against a busy normal-priority process
+PARENT_CHECK_SECONDS = 1.0
 
 _pool: ProcessPoolExecutor | None = None
 
 
-def _yield_to_participants() -> None:
+def _start_worker() -> None:
     os.nice(NICENESS)
+    # A pool's worker waits for work forever, even when the bot that started it was killed:
+    # it leaves when its parent is gone, instead of lingering as an orphan.
+    threading.Thread(target=_leave_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _leave_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 async def in_worker(function: Callable[..., Made], *args: Any) -> Made:
@@ -41,7 +53,7 @@ async def in_worker(function: Callable[..., Made], *args: Any) -> Made:
         _pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_yield_to_participants,
+            initializer=_start_worker,
         )
     pool = _pool
     try:

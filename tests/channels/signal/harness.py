@@ -25,6 +25,7 @@ from bot.channels.signal.sending import SignalMessenger
 from dialogs.engine import Dialogs
 from dialogs.messages import Inbound, Outbound
 from storage import outbox
+from storage.db import create_read_only_sessionmaker
 from tests.channels.signal.fake_daemon import FakeSignalDaemon, Sent, text_envelope
 
 
@@ -76,12 +77,16 @@ class SignalBot:
         return [outbound.key for outbound in self.last]
 
     async def sent(self) -> None:
-        """Wait until the outbox holds nothing unsent for Signal (its sender runs beside)."""
-        async with self.recorder.sessionmaker() as session:
+        """Wait until the outbox holds nothing unsent for Signal (its sender runs beside).
+
+        Looked at read-only, so the look itself never holds up (or fails on) a writer's lock.
+        """
+        reader = create_read_only_sessionmaker(self.recorder.sessionmaker.kw["bind"])
+        async with reader() as session:
             waiting = await outbox.unsent(session, CHANNEL)
         while waiting:
             await asyncio.sleep(0.005)
-            async with self.recorder.sessionmaker() as session:
+            async with reader() as session:
                 waiting = await outbox.unsent(session, CHANNEL)
 
     async def sends(self, envelope: dict[str, Any]) -> list[str]:

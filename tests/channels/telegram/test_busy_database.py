@@ -75,7 +75,7 @@ async def test_polling_does_not_confirm_it_and_takes_it_again(
     await fake.until(lambda: fake.confirmed > then)
     assert polling.keys(update_id) == ANSWERED
     # Her next message waited behind the first and was answered after it, at the new question.
-    assert polling.keys(then) == ["rights-help", *ANSWERED]
+    assert polling.keys(then) == ["rights-help", ANSWERED[-1]]  # the question, not its preamble
 
 
 async def test_a_webhook_call_gets_an_error_and_the_redelivery_is_answered(
