@@ -1,8 +1,10 @@
 """Ideas: proposing, moderating, rating, and the HOW-WOW-POW-NOW matrix.
 
-Numbers of ratings always come from `ratings` itself, never from a stored counter: erasing a
-participant deletes their ratings by foreign-key cascade, behind any counter's back, while counting
-through the covering index (idea_id, effectiveness, ease) is cheap enough (see benchmarks/matrix.py).
+Each idea's ratings are kept summed up in `idea_scores` (count, sums and sums of squares on both
+axes), changed in the same transaction as the ratings themselves: a new rating adds, a new mind
+replaces, an erasure takes the person's ratings out (see `withdraw_ratings`). Every change is one
+relative UPDATE (`n = n + 1`), so raters of the same idea at the same moment lose nothing. The
+matrix and the choice of the next idea read those sums, never every rating.
 
 Repositories add and query; the caller's transaction commits.
 """
@@ -17,10 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Insert, Row, and_, exists, func, insert, or_, select
+from sqlalchemy import text as sql
+from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.models import Idea, IdeaText, Rating
+from storage.models import Idea, IdeaRatingSums, IdeaText, Rating
 
 STATUSES = ("waiting", "approved", "rejected", "merged")
 REJECT_REASONS = ("duplicate", "off_topic", "personal_data", "offensive", "unclear")
@@ -117,35 +122,64 @@ async def _scores(
     area: str | None,
     statuses: tuple[str, ...] | None,
 ) -> list[IdeaScore]:
-    # One GROUP BY with sums of squares: SQLite has no stddev, and integer sums keep it exact.
-    joined: ColumnElement[bool] = Rating.idea_id == Idea.id
-    if until is not None:
-        joined = and_(joined, Rating.rated_at <= until)
-    query = (
-        select(
-            Idea.id,
-            Idea.code,
-            Idea.area,
-            Idea.status,
-            func.count(Rating.id),
-            func.coalesce(func.sum(Rating.effectiveness), 0),
-            func.coalesce(func.sum(Rating.effectiveness * Rating.effectiveness), 0),
-            func.coalesce(func.sum(Rating.ease), 0),
-            func.coalesce(func.sum(Rating.ease * Rating.ease), 0),
+    sums = IdeaRatingSums
+    columns: list[ColumnElement[Any]] = [
+        func.coalesce(column, 0)
+        for column in (
+            sums.ratings,
+            sums.effectiveness_sum,
+            sums.effectiveness_squares,
+            sums.ease_sum,
+            sums.ease_squares,
         )
-        .select_from(Idea)
-        .outerjoin(Rating, joined)
-        # By the key alone: the other columns follow from it (SQL:2003 functional dependency),
-        # and a longer GROUP BY makes SQLite sort every joined rating instead of walking the index.
-        .group_by(Idea.id)
-        .order_by(Idea.id)
+    ]
+    query = select(Idea.id, Idea.code, Idea.area, Idea.status, *columns).outerjoin(
+        sums, sums.idea_id == Idea.id
     )
+    if until is not None:
+        # An earlier moment: the sums now, less the ratings given (or changed) since. Those are
+        # read row by row, through the index on the time of rating: a week's ratings, not all.
+        later = _sums_of_ratings(Rating.rated_at > until).subquery()
+        query = query.add_columns(
+            *(func.coalesce(column, 0) for column in list(later.c)[1:])
+        ).outerjoin(later, later.c.idea_id == Idea.id)
     if statuses is not None:
         query = query.where(Idea.status.in_(statuses))
     if area is not None:
         query = query.where(Idea.area == area)
-    rows = (await session.execute(query)).all()
+    rows = (await session.execute(query.order_by(Idea.id))).all()
     return [_score(row, midpoint, min_ratings) for row in rows]
+
+
+def _sums_of_ratings(*conditions: ColumnElement[bool]) -> Any:
+    """Count, sums and sums of squares per idea, straight from the ratings."""
+    return (
+        select(
+            Rating.idea_id,
+            func.count(),
+            func.sum(Rating.effectiveness),
+            func.sum(Rating.effectiveness * Rating.effectiveness),
+            func.sum(Rating.ease),
+            func.sum(Rating.ease * Rating.ease),
+        )
+        .where(*conditions)
+        .group_by(Rating.idea_id)
+    )
+
+
+def sums_from_ratings() -> Insert:
+    """Fill the empty `idea_scores` from the ratings (after loading ratings in bulk)."""
+    return insert(IdeaRatingSums).from_select(
+        [
+            IdeaRatingSums.idea_id,
+            IdeaRatingSums.ratings,
+            IdeaRatingSums.effectiveness_sum,
+            IdeaRatingSums.effectiveness_squares,
+            IdeaRatingSums.ease_sum,
+            IdeaRatingSums.ease_squares,
+        ],
+        _sums_of_ratings(),
+    )
 
 
 def leading(scores: list[IdeaScore], quadrant: str, count: int) -> list[IdeaScore]:
@@ -159,7 +193,10 @@ def leading(scores: list[IdeaScore], quadrant: str, count: int) -> list[IdeaScor
 
 def _score(row: Row[Any], midpoint: float, min_ratings: int) -> IdeaScore:
     idea_id, code, area, status = row[:4]
-    n, e_sum, e_squares, s_sum, s_squares = (int(value) for value in row[4:])
+    totals = [int(value) for value in row[4:9]]
+    for position, later in enumerate(row[9:]):
+        totals[position] -= int(later)
+    n, e_sum, e_squares, s_sum, s_squares = totals
     e_mean = e_sum / n if n else None
     s_mean = s_sum / n if n else None
     placed = status == "approved" and n >= min_ratings
@@ -409,6 +446,17 @@ async def rate(
         raise IdeaError("not_approved", f"idea {idea_id} is {idea.status}")
     earlier = await rating_of(session, idea_id, participant_id)
     if earlier is not None:
+        # Only this participant changes their own rating (their updates are handled one at a
+        # time), so its old values are safe to read here; the sums take the difference.
+        await _add_to_sums(
+            session,
+            idea_id,
+            0,
+            effectiveness - earlier.effectiveness,
+            ease - earlier.ease,
+            effectiveness**2 - earlier.effectiveness**2,
+            ease**2 - earlier.ease**2,
+        )
         earlier.effectiveness, earlier.ease, earlier.rated_at = effectiveness, ease, now
         return False
     session.add(
@@ -421,7 +469,74 @@ async def rate(
         )
     )
     await session.flush()
+    await _add_to_sums(session, idea_id, 1, effectiveness, ease, effectiveness**2, ease**2)
     return True
+
+
+# The same statement on SQLite (3.24 and later) and PostgreSQL: the first rating of an idea makes
+# its row, later ones add to it in place, so two raters of one idea at once both count.
+_ADD_TO_SUMS = sql(
+    "INSERT INTO idea_scores (idea_id, ratings, effectiveness_sum, ease_sum,"
+    " effectiveness_squares, ease_squares)"
+    " VALUES (:idea_id, :ratings, :effectiveness, :ease, :effectiveness_squares, :ease_squares)"
+    " ON CONFLICT (idea_id) DO UPDATE SET"
+    " ratings = idea_scores.ratings + excluded.ratings,"
+    " effectiveness_sum = idea_scores.effectiveness_sum + excluded.effectiveness_sum,"
+    " ease_sum = idea_scores.ease_sum + excluded.ease_sum,"
+    " effectiveness_squares = idea_scores.effectiveness_squares + excluded.effectiveness_squares,"
+    " ease_squares = idea_scores.ease_squares + excluded.ease_squares"
+)
+
+
+async def _add_to_sums(
+    session: AsyncSession,
+    idea_id: int,
+    ratings: int,
+    effectiveness: int,
+    ease: int,
+    effectiveness_squares: int,
+    ease_squares: int,
+) -> None:
+    await session.execute(
+        _ADD_TO_SUMS,
+        {
+            "idea_id": idea_id,
+            "ratings": ratings,
+            "effectiveness": effectiveness,
+            "ease": ease,
+            "effectiveness_squares": effectiveness_squares,
+            "ease_squares": ease_squares,
+        },
+    )
+
+
+async def withdraw_ratings(session: AsyncSession, participant_id: int) -> None:
+    """Take the participant's ratings out of the sums; call before their ratings are deleted.
+
+    One relative UPDATE over the ideas they rated: its cost follows their own ratings (at most
+    one per idea), and it commutes with other people rating the same ideas at the same time.
+    Recounting the touched ideas instead would read every rating of each of them.
+    """
+    sums = IdeaRatingSums
+    mine = and_(Rating.idea_id == sums.idea_id, Rating.participant_id == participant_id)
+
+    def own(value: ColumnElement[int] | InstrumentedAttribute[int]) -> Any:
+        return select(value).where(mine).scalar_subquery()
+
+    await session.execute(
+        sql_update(sums)
+        .where(
+            sums.idea_id.in_(select(Rating.idea_id).where(Rating.participant_id == participant_id))
+        )
+        .values(
+            ratings=sums.ratings - 1,
+            effectiveness_sum=sums.effectiveness_sum - own(Rating.effectiveness),
+            ease_sum=sums.ease_sum - own(Rating.ease),
+            effectiveness_squares=sums.effectiveness_squares
+            - own(Rating.effectiveness * Rating.effectiveness),
+            ease_squares=sums.ease_squares - own(Rating.ease * Rating.ease),
+        )
+    )
 
 
 async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) -> Rating | None:
@@ -446,8 +561,11 @@ async def unrated_ideas(
 ) -> dict[int, int]:
     """The ideas the participant may rate and has not, with how many ratings each has."""
     rated = exists().where(Rating.idea_id == Idea.id, Rating.participant_id == participant_id)
-    count = select(func.count()).where(Rating.idea_id == Idea.id).correlate(Idea).scalar_subquery()
-    query = select(Idea.id, count).where(*_ratable_by(participant_id, area), ~rated)
+    query = (
+        select(Idea.id, func.coalesce(IdeaRatingSums.ratings, 0))
+        .outerjoin(IdeaRatingSums, IdeaRatingSums.idea_id == Idea.id)
+        .where(*_ratable_by(participant_id, area), ~rated)
+    )
     return {idea_id: int(n) for idea_id, n in await session.execute(query)}
 
 

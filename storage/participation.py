@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.ideas import PROPOSED
-from storage.models import Campaign, Idea, Participant, Rating
+from storage.models import Campaign, Idea, IdeaRatingSums, Participant, Rating
 
 Attribute = Literal["language", "campaign", "district", "migration"]
 
@@ -100,10 +100,12 @@ async def campaigns(session: AsyncSession) -> list[Campaign]:
 
 
 async def ratings(session: AsyncSession, *, until: datetime | None = None) -> int:
-    query = select(func.count(Rating.id))
+    """Ratings given (or last changed) before `until`: every idea's count, less the later ones."""
+    total = select(func.coalesce(func.sum(IdeaRatingSums.ratings), 0)).scalar_subquery()
     if until is not None:
-        query = query.where(Rating.rated_at < until)
-    return int(await session.scalar(query) or 0)
+        later = select(func.count()).where(Rating.rated_at >= until).scalar_subquery()
+        return int(await session.scalar(select(total - later)) or 0)
+    return int(await session.scalar(select(total)) or 0)
 
 
 async def ideas_in_period(
