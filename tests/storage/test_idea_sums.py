@@ -3,7 +3,8 @@
 Random rating, new minds, erasures, merges, rejections, retakes and the retention purge, with a
 seeded generator; after every step the matrix, the exports' scores, the digest's earlier view,
 the counts behind the next idea to rate and the total of ratings must equal what the rating rows
-themselves give. Raters of one idea at the same moment must all be counted.
+themselves give. Raters of one idea at the same moment must all be counted, and the migration
+sums the ratings given before it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage import ideas as repo
+from storage import migrate, participation, survey
 from storage import participants as people
-from storage import participation, survey
-from storage.db import create_sessionmaker
+from storage.db import create_engine, create_sessionmaker
 from storage.models import Idea, Participant, Rating
 from tests.ideas_data import NOW, add_idea, add_participant
 
@@ -209,3 +210,55 @@ async def test_raters_of_one_idea_at_the_same_moment_are_all_counted(
         (score,) = await repo.matrix(session)
         assert_same(as_expected([score]), await recomputed(session), "at once")
         assert score.ratings == len(raters)
+
+
+async def test_the_migration_sums_the_ratings_already_given(any_db_url: str) -> None:
+    engine = create_engine(any_db_url)
+    rng = random.Random(10)
+    try:
+        await migrate.upgrade(engine, "008_digest_parts")
+        async with engine.begin() as connection:
+            await connection.execute(
+                insert(Participant.__table__),
+                [{"id": p, "key": f"k{p}", "created_at": NOW} for p in range(1, 21)],
+            )
+            await connection.execute(
+                insert(Idea.__table__),
+                [
+                    {
+                        "id": i,
+                        "code": f"old.{i}",
+                        "area": "city_policy",
+                        "dimensions": [],
+                        "source": "workshops-2023",
+                        "language": "pl",
+                        "status": "approved",
+                        "created_at": NOW,
+                    }
+                    for i in range(1, 5)
+                ],
+            )
+            await connection.execute(
+                insert(Rating.__table__),
+                [
+                    {
+                        "idea_id": i,
+                        "participant_id": p,
+                        "effectiveness": rng.randint(1, 5),
+                        "ease": rng.randint(1, 5),
+                        "rated_at": NOW,
+                    }
+                    for i in range(1, 4)  # the fourth idea has no ratings yet
+                    for p in rng.sample(range(1, 21), 3 + 5 * i)
+                ],
+            )
+        await migrate.upgrade(engine)
+        async with create_sessionmaker(engine)() as session:
+            assert_same(as_expected(await repo.matrix(session)), await recomputed(session), "up")
+            assert (await repo.matrix(session))[0].ratings == 8
+        await migrate.downgrade(engine, "008_digest_parts")
+        async with engine.connect() as connection:
+            tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
+        assert "idea_scores" not in tables
+    finally:
+        await engine.dispose()
