@@ -96,7 +96,7 @@ async def matrix(
     """Every approved idea with its numbers and quadrant.
 
     With `until`, only ratings given (or last changed) at or before it count: the digest's view
-    of an earlier week. That reads the ratings' rows, not just the index, so it is slower.
+    of an earlier week. That also reads the ratings given since, so it costs what they number.
     """
     return await _scores(
         session,
@@ -141,11 +141,21 @@ async def _scores(
     )
     if until is not None:
         # An earlier moment: the sums now, less the ratings given (or changed) since. Those are
-        # read row by row, through the index on the time of rating: a week's ratings, not all.
-        later = _sums_of_ratings(_RATINGS.rated_at > until).subquery()
+        # found idea by idea through the index on (idea, time of rating): a week's ratings are
+        # read, not all of them. (A GROUP BY over the time range leads SQLite to walk them all.)
+        later = (_RATINGS.idea_id == _IDEAS.id, _RATINGS.rated_at > until)
         query = query.add_columns(
-            *(func.coalesce(column, 0) for column in list(later.c)[1:])
-        ).outerjoin(later, later.c.idea_id == _IDEAS.id)
+            *(
+                select(func.coalesce(value, 0)).where(*later).scalar_subquery()
+                for value in (
+                    func.count(),
+                    func.sum(_RATINGS.effectiveness),
+                    func.sum(_RATINGS.effectiveness * _RATINGS.effectiveness),
+                    func.sum(_RATINGS.ease),
+                    func.sum(_RATINGS.ease * _RATINGS.ease),
+                )
+            )
+        )
     if statuses is not None:
         query = query.where(_IDEAS.status.in_(statuses))
     if area is not None:

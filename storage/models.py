@@ -202,9 +202,9 @@ class Rating(Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("idea_id", "participant_id", name="uq_ratings_idea_participant"),
-        Index("ix_ratings_idea_scores", "idea_id", "effectiveness", "ease"),
-        # The ratings given after a moment, read without the table: the digest's earlier week.
-        Index("ix_ratings_time_scores", "rated_at", "idea_id", "effectiveness", "ease"),
+        # An idea's ratings given after a moment, read without the table: the digest's earlier
+        # week is the ideas' sums less these. It also recounts the sums from scratch.
+        Index("ix_ratings_idea_time_scores", "idea_id", "rated_at", "effectiveness", "ease"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
