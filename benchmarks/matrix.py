@@ -1,13 +1,17 @@
-"""The matrix on SQLite at scale, against a plain in-memory computation of the same numbers.
+"""The matrix and the next idea to rate on SQLite, at 100,000, 1,000,000 and 5,000,000 ratings.
 
-    .venv/bin/python benchmarks/matrix.py [--ideas 1000 --ratings 1000000 --runs 5]
+    .venv/bin/python -m benchmarks.matrix [--ideas 1000 --sizes 100000 1000000 5000000 --runs 21]
 
-Fills an SQLite file (the real schema, through the migrations) with approved ideas and ratings,
-then times, as the median of several runs:
-- `storage.ideas.matrix()`: one GROUP BY query, means and standard deviations on both axes;
-- the same numbers computed in Python from the rating rows already in memory;
-- `storage.ideas.unrated_ideas()`: the query that picks the next idea for a participant.
-Both computations must agree; the script stops if they do not.
+One SQLite file (the real schema, through the migrations) grows through the sizes: ratings are
+added in bulk, then each idea's sums are filled from them as the migration does. At each size it
+times, as the median of several runs:
+- `storage.ideas.matrix()`: every approved idea with means, SDs and quadrant, from the sums;
+- the next idea to rate for a newcomer (every idea unrated): `storage.ideas.unrated_ideas()`
+  and the choice among the least rated, as the rating dialog makes it;
+- the in-memory baseline of each: the same results from sums and counts already in a dict;
+- the old way, for comparison: the same numbers counted from every rating (one GROUP BY).
+Each figure is printed with its ratio to the first size and to its in-memory baseline. The sums
+must equal the recount from the ratings; the script stops if they do not.
 """
 
 from __future__ import annotations
@@ -26,12 +30,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import func, select
+from sqlalchemy.dialects import sqlite
+
 from storage import ideas as repo
 from storage import migrate
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_engine, create_read_only_sessionmaker
+from storage.models import Idea, Rating
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+SIZES = (100_000, 1_000_000, 5_000_000)
 Result = TypeVar("Result")
+Sums = dict[int, tuple[int, int, int, int, int]]
 
 
 @dataclass(frozen=True)
@@ -40,36 +50,51 @@ class Timings:
     ratings: int
     fill_seconds: float
     matrix_seconds: float
-    python_seconds: float
+    matrix_memory_seconds: float
     pick_seconds: float
-    load_seconds: float
-
-    @property
-    def ratio(self) -> float:
-        return self.matrix_seconds / self.python_seconds
+    pick_memory_seconds: float
+    recount_seconds: float  # the matrix counted from every rating (before the sums)
+    old_pick_seconds: float  # the next idea with every idea's ratings counted (before the sums)
 
 
-def fill(path: Path, ideas: int, ratings: int, seed: int = 1) -> None:
-    """Bulk insert through sqlite3 directly: one transaction, prepared statements."""
-    rng = random.Random(seed)
-    participants = max(1, math.ceil(ratings / ideas))
+def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
+    """Ratings number `start` to `stop` in bulk through sqlite3, then the sums from scratch.
+
+    Rating k is participant k // ideas rating idea k % ideas, so each size holds the smaller ones.
+    The secondary indexes are dropped and built again: sorting once beats inserting 5,000,000
+    times into the middle of four B-trees.
+    """
+    rng = random.Random(seed + start)
+    participants = math.ceil(stop / ideas)
     stamp = NOW.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores UTC times in SQLite
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA synchronous=OFF")
+        connection.execute("PRAGMA cache_size=-200000")  # 200 MB while building
+        indexes = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ratings'"
+            " AND sql IS NOT NULL"
+        ).fetchall()
         with connection:
+            known = connection.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
             connection.executemany(
                 "INSERT INTO participants (id, key, created_at) VALUES (?, ?, ?)",
-                ((p, f"{p:064d}", stamp) for p in range(1, participants + 1)),
+                ((p, f"{p:064d}", stamp) for p in range(known + 1, participants + 1)),
             )
-            connection.executemany(
-                "INSERT INTO ideas (id, code, area, dimensions, source, language, status,"
-                " created_at) VALUES (?, ?, 'city_policy', '[]', 'benchmark', 'pl',"
-                " 'approved', ?)",
-                ((i, f"bench.{i}", stamp) for i in range(1, ideas + 1)),
-            )
+            if start == 0:
+                connection.executemany(
+                    "INSERT INTO ideas (id, code, area, dimensions, source, language, status,"
+                    " created_at) VALUES (?, ?, 'city_policy', '[]', 'benchmark', 'pl',"
+                    " 'approved', ?)",
+                    ((i, f"bench.{i}", stamp) for i in range(1, ideas + 1)),
+                )
+            for name, _sql in indexes:
+                connection.execute(f"DROP INDEX {name}")
             # Each idea leans somewhere, so that every quadrant gets ideas.
-            lean = {i: (rng.uniform(-1.5, 1.5), rng.uniform(-1.5, 1.5)) for i in range(ideas)}
+            lean_rng = random.Random(seed)
+            lean = [
+                (lean_rng.uniform(-1.5, 1.5), lean_rng.uniform(-1.5, 1.5)) for _ in range(ideas)
+            ]
 
             def score(bias: float) -> int:
                 return min(5, max(1, round(rng.gauss(3 + bias, 1.1))))
@@ -81,57 +106,21 @@ def fill(path: Path, ideas: int, ratings: int, seed: int = 1) -> None:
                     score(lean[k % ideas][0]),
                     score(lean[k % ideas][1]),
                 )
-                for k in range(ratings)
+                for k in range(start, stop)
             )
             connection.executemany(
                 "INSERT INTO ratings (idea_id, participant_id, effectiveness, ease, rated_at)"
                 f" VALUES (?, ?, ?, ?, '{stamp}')",
                 rows,
             )
+            for _name, sql in indexes:
+                connection.execute(sql)
+            connection.execute("DELETE FROM idea_scores")
+            fill_sums = repo.sums_from_ratings().compile(dialect=sqlite.dialect())
+            connection.execute(str(fill_sums))
         connection.execute("ANALYZE")
     finally:
         connection.close()
-
-
-def rows_in_memory(path: Path) -> list[tuple[int, int, int]]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute("SELECT idea_id, effectiveness, ease FROM ratings").fetchall()
-    finally:
-        connection.close()
-
-
-Expected = dict[int, tuple[int, float, float, float | None, float | None, str | None]]
-
-
-def python_matrix(rows: list[tuple[int, int, int]], midpoint: float, min_ratings: int) -> Expected:
-    """The plain way: one pass over the rows in memory, summing per idea, then the formulas."""
-    sums: dict[int, list[int]] = {}
-    for idea_id, effectiveness, ease in rows:
-        group = sums.get(idea_id)
-        if group is None:
-            group = sums[idea_id] = [0, 0, 0, 0, 0]
-        group[0] += 1
-        group[1] += effectiveness
-        group[2] += effectiveness * effectiveness
-        group[3] += ease
-        group[4] += ease * ease
-    found: Expected = {}
-    for idea_id, (n, e_sum, e_squares, s_sum, s_squares) in sums.items():
-        e_mean, s_mean = e_sum / n, s_sum / n
-        found[idea_id] = (
-            n,
-            e_mean,
-            s_mean,
-            _sd(n, e_squares, e_mean),
-            _sd(n, s_squares, s_mean),
-            repo.quadrant(e_mean, s_mean, midpoint) if n >= min_ratings else None,
-        )
-    return found
-
-
-def _sd(n: int, squares: int, mean: float) -> float | None:
-    return math.sqrt(max(0.0, (squares - n * mean * mean) / (n - 1))) if n > 1 else None
 
 
 async def median_time(action: Callable[[], Awaitable[Result]], runs: int) -> tuple[float, Result]:
@@ -144,84 +133,187 @@ async def median_time(action: Callable[[], Awaitable[Result]], runs: int) -> tup
     return statistics.median(times), result
 
 
-async def run(ideas: int, ratings: int, runs: int, folder: Path) -> Timings:
+def scores_from(sums: Sums, midpoint: float = 3.0, min_ratings: int = 5) -> list[repo.IdeaScore]:
+    """The in-memory baseline: the matrix's numbers from sums already held in a dict."""
+    found = []
+    for idea_id, (n, e_sum, e_squares, s_sum, s_squares) in sums.items():
+        e_mean, s_mean = (e_sum / n, s_sum / n) if n else (None, None)
+        found.append(
+            repo.IdeaScore(
+                idea_id=idea_id,
+                code=f"bench.{idea_id}",
+                area="city_policy",
+                ratings=n,
+                effectiveness_mean=e_mean,
+                effectiveness_sd=_sd(n, e_sum, e_squares),
+                ease_mean=s_mean,
+                ease_sd=_sd(n, s_sum, s_squares),
+                quadrant=(
+                    repo.quadrant(e_mean, s_mean, midpoint)
+                    if n >= min_ratings and e_mean is not None and s_mean is not None
+                    else None
+                ),
+            )
+        )
+    return found
+
+
+def _sd(n: int, total: int, squares: int) -> float | None:
+    return math.sqrt((n * squares - total * total) / (n * (n - 1))) if n > 1 else None
+
+
+def least_rated(counts: dict[int, int], rng: random.Random) -> int:
+    """The rating dialog's choice: the fewest ratings, random among equals."""
+    fewest = min(counts.values())
+    return rng.choice(sorted(i for i, n in counts.items() if n == fewest))
+
+
+async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float) -> Timings:
+    """Each call inside one open session, as a handler makes it within its update's transaction:
+    opening a transaction is the per-update cost, not this one's."""
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    rng = random.Random(7)
+    try:
+        async with create_read_only_sessionmaker(engine)() as session:
+
+            async def from_sums() -> list[repo.IdeaScore]:
+                return await repo.matrix(session)
+
+            async def next_idea() -> int:
+                # A newcomer: every idea is unrated, so every count is needed.
+                return least_rated(await repo.unrated_ideas(session, participant_id=0), rng)
+
+            async def recount() -> Sums:
+                rows = await session.execute(repo._sums_of_ratings())
+                return {row[0]: tuple(int(value) for value in row[1:]) for row in rows}  # type: ignore[misc]
+
+            async def old_next_idea() -> int:
+                count = (
+                    select(func.count())
+                    .where(Rating.idea_id == Idea.id)
+                    .correlate(Idea)
+                    .scalar_subquery()
+                )
+                rows = await session.execute(
+                    select(Idea.id, count).where(Idea.status == "approved")
+                )
+                return least_rated({i: int(n) for i, n in rows}, rng)
+
+            await from_sums()  # warm up: statement caches, SQLite's page cache
+            await next_idea()
+            matrix_seconds, scores = await median_time(from_sums, runs)
+            pick_seconds, _ = await median_time(next_idea, runs)
+            recount_seconds, sums = await median_time(recount, max(1, runs // 3))
+            old_pick_seconds, _ = await median_time(old_next_idea, max(1, runs // 3))
+    finally:
+        await engine.dispose()
+    check(scores, scores_from(sums))
+
+    async def in_memory() -> list[repo.IdeaScore]:
+        return scores_from(sums)
+
+    counts = {idea_id: numbers[0] for idea_id, numbers in sums.items()}
+
+    async def pick_in_memory() -> int:
+        return least_rated(dict(counts), rng)
+
+    matrix_memory_seconds, _ = await median_time(in_memory, runs)
+    pick_memory_seconds, _ = await median_time(pick_in_memory, runs)
+    return Timings(
+        ideas,
+        ratings,
+        filled,
+        matrix_seconds,
+        matrix_memory_seconds,
+        pick_seconds,
+        pick_memory_seconds,
+        recount_seconds,
+        old_pick_seconds,
+    )
+
+
+def check(scores: list[repo.IdeaScore], expected: list[repo.IdeaScore]) -> None:
+    """The kept sums give exactly what counting every rating gives."""
+    want = {score.idea_id: score for score in expected}
+    for score in scores:
+        if score.ratings == 0:
+            assert score.idea_id not in want, score
+            continue
+        other = want[score.idea_id]
+        assert (score.ratings, score.quadrant) == (other.ratings, other.quadrant), score
+        for got, should in (
+            (score.effectiveness_mean, other.effectiveness_mean),
+            (score.ease_mean, other.ease_mean),
+            (score.effectiveness_sd, other.effectiveness_sd),
+            (score.ease_sd, other.ease_sd),
+        ):
+            assert got == should, (score, other)
+
+
+async def run(ideas: int, sizes: list[int], runs: int, folder: Path) -> list[Timings]:
     path = folder / "matrix-benchmark.sqlite3"
     path.unlink(missing_ok=True)
     engine = create_engine(f"sqlite+aiosqlite:///{path}")
     try:
         await migrate.upgrade(engine)
-        started = time.perf_counter()
-        await asyncio.to_thread(fill, path, ideas, ratings)
-        fill_seconds = time.perf_counter() - started
-        sessions = create_sessionmaker(engine)
-
-        async def in_sql() -> list[repo.IdeaScore]:
-            async with sessions() as session:
-                return await repo.matrix(session)
-
-        async def next_pick() -> dict[int, int]:
-            async with sessions() as session:
-                # A newcomer: every idea is unrated, so every count is needed.
-                return await repo.unrated_ideas(session, participant_id=0)
-
-        matrix_seconds, scores = await median_time(in_sql, runs)
-        pick_seconds, _ = await median_time(next_pick, runs)
-        started = time.perf_counter()
-        rows = await asyncio.to_thread(rows_in_memory, path)
-        load_seconds = time.perf_counter() - started
-
-        async def in_python() -> Expected:
-            return python_matrix(rows, 3.0, 5)
-
-        python_seconds, expected = await median_time(in_python, runs)
-        check(scores, expected)
     finally:
         await engine.dispose()
-    return Timings(
-        ideas, ratings, fill_seconds, matrix_seconds, python_seconds, pick_seconds, load_seconds
-    )
+    found, held = [], 0
+    for size in sorted(sizes):
+        started = time.perf_counter()
+        await asyncio.to_thread(fill, path, ideas, held, size)
+        held = size
+        found.append(await measure(ideas, size, runs, path, time.perf_counter() - started))
+    return found
 
 
-def check(scores: list[repo.IdeaScore], expected: Expected) -> None:
-    for score in scores:
-        if score.ratings == 0:
-            assert score.idea_id not in expected
-            continue
-        n, e_mean, s_mean, e_sd, s_sd, quadrant = expected[score.idea_id]
-        assert score.ratings == n and score.quadrant == quadrant, score
-        assert math.isclose(score.effectiveness_mean or 0, e_mean, rel_tol=1e-9), score
-        assert math.isclose(score.ease_mean or 0, s_mean, rel_tol=1e-9), score
-        for got, want in ((score.effectiveness_sd, e_sd), (score.ease_sd, s_sd)):
-            assert (got is None) == (want is None), score
-            assert got is None or want is None or math.isclose(got, want, rel_tol=1e-9), score
+def report(found: list[Timings]) -> str:
+    first = found[0]
 
+    def line(label: str, seconds: float, base: float, memory: float | None) -> str:
+        text = f"  {label:<31}{seconds * 1000:9.2f} ms   × {seconds / base:5.2f} of the first size"
+        if memory is not None:
+            text += f"   × {seconds / memory:7.1f} of in memory"
+        return text
 
-def report(timings: Timings) -> str:
-    return "\n".join(
-        [
-            f"ideas: {timings.ideas:,}   ratings: {timings.ratings:,}   (SQLite)",
-            f"fill:                       {timings.fill_seconds:8.2f} s",
-            f"matrix() one GROUP BY:      {timings.matrix_seconds * 1000:8.1f} ms (median)",
-            f"same numbers in Python:     {timings.python_seconds * 1000:8.1f} ms (median, rows in memory)",
-            f"ratio SQL / Python:         {timings.ratio:8.2f}",
-            f"(reading the rows into Python first: {timings.load_seconds * 1000:.1f} ms, once)",
-            f"next idea to rate (counts): {timings.pick_seconds * 1000:8.1f} ms (median)",
+    lines = [f"ideas: {first.ideas:,} (SQLite, median of each)"]
+    for t in found:
+        lines += [
+            f"ratings: {t.ratings:,}   (added in {t.fill_seconds:.1f} s)",
+            line(
+                "matrix() from the sums:",
+                t.matrix_seconds,
+                first.matrix_seconds,
+                t.matrix_memory_seconds,
+            ),
+            line(
+                "  in memory (from a dict):",
+                t.matrix_memory_seconds,
+                first.matrix_memory_seconds,
+                None,
+            ),
+            line("next idea to rate:", t.pick_seconds, first.pick_seconds, t.pick_memory_seconds),
+            line(
+                "  in memory (from a dict):", t.pick_memory_seconds, first.pick_memory_seconds, None
+            ),
+            line("before: matrix counted anew:", t.recount_seconds, first.recount_seconds, None),
+            line("before: next idea counted:", t.old_pick_seconds, first.old_pick_seconds, None),
         ]
-    )
+    return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> Timings:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> list[Timings]:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--ideas", type=int, default=1000)
-    parser.add_argument("--ratings", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--dir", type=Path, help="folder for the SQLite file (default: a temp one)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.dir or Path(temporary)
-        timings = asyncio.run(run(args.ideas, args.ratings, args.runs, folder))
-    print(report(timings))
-    return timings
+        found = asyncio.run(run(args.ideas, args.sizes, args.runs, folder))
+    print(report(found))
+    return found
 
 
 if __name__ == "__main__":

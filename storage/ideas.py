@@ -1,8 +1,10 @@
 """Ideas: proposing, moderating, rating, and the HOW-WOW-POW-NOW matrix.
 
-Numbers of ratings always come from `ratings` itself, never from a stored counter: erasing a
-participant deletes their ratings by foreign-key cascade, behind any counter's back, while counting
-through the covering index (idea_id, effectiveness, ease) is cheap enough (see benchmarks/matrix.py).
+Each idea's ratings are kept summed up in `idea_scores` (count, sums and sums of squares on both
+axes), changed in the same transaction as the ratings themselves: a new rating adds, a new mind
+replaces, an erasure takes the person's ratings out (see `withdraw_ratings`). Every change is one
+relative UPDATE (`n = n + 1`), so raters of the same idea at the same moment lose nothing. The
+matrix and the choice of the next idea read those sums, never every rating.
 
 Repositories add and query; the caller's transaction commits.
 """
@@ -17,10 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Insert, Row, and_, func, insert, or_, select
+from sqlalchemy import text as sql
+from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.models import Idea, IdeaText, Rating
+from storage.models import Idea, IdeaRatingSums, IdeaText, Rating
 
 STATUSES = ("waiting", "approved", "rejected", "merged")
 REJECT_REASONS = ("duplicate", "off_topic", "personal_data", "offensive", "unclear")
@@ -40,6 +45,10 @@ _ALLOWED_FROM = {
     "merge": ("waiting", "approved"),
 }
 _LOCALE = re.compile(r"[a-z]{2,3}")
+
+# Plain table columns where a query returns many rows and no objects: SQLAlchemy then skips the
+# ORM's row loading, which costs more than the query itself for a thousand ideas.
+_IDEAS, _SUMS, _RATINGS = Idea.__table__.c, IdeaRatingSums.__table__.c, Rating.__table__.c
 
 
 class IdeaError(ValueError):
@@ -87,7 +96,7 @@ async def matrix(
     """Every approved idea with its numbers and quadrant.
 
     With `until`, only ratings given (or last changed) at or before it count: the digest's view
-    of an earlier week. That reads the ratings' rows, not just the index, so it is slower.
+    of an earlier week. That also reads the ratings given since, so it costs what they number.
     """
     return await _scores(
         session,
@@ -117,35 +126,73 @@ async def _scores(
     area: str | None,
     statuses: tuple[str, ...] | None,
 ) -> list[IdeaScore]:
-    # One GROUP BY with sums of squares: SQLite has no stddev, and integer sums keep it exact.
-    joined: ColumnElement[bool] = Rating.idea_id == Idea.id
-    if until is not None:
-        joined = and_(joined, Rating.rated_at <= until)
-    query = (
-        select(
-            Idea.id,
-            Idea.code,
-            Idea.area,
-            Idea.status,
-            func.count(Rating.id),
-            func.coalesce(func.sum(Rating.effectiveness), 0),
-            func.coalesce(func.sum(Rating.effectiveness * Rating.effectiveness), 0),
-            func.coalesce(func.sum(Rating.ease), 0),
-            func.coalesce(func.sum(Rating.ease * Rating.ease), 0),
+    columns = [
+        func.coalesce(column, 0)
+        for column in (
+            _SUMS.ratings,
+            _SUMS.effectiveness_sum,
+            _SUMS.effectiveness_squares,
+            _SUMS.ease_sum,
+            _SUMS.ease_squares,
         )
-        .select_from(Idea)
-        .outerjoin(Rating, joined)
-        # By the key alone: the other columns follow from it (SQL:2003 functional dependency),
-        # and a longer GROUP BY makes SQLite sort every joined rating instead of walking the index.
-        .group_by(Idea.id)
-        .order_by(Idea.id)
+    ]
+    query = select(_IDEAS.id, _IDEAS.code, _IDEAS.area, _IDEAS.status, *columns).select_from(
+        Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id)
     )
+    if until is not None:
+        # An earlier moment: the sums now, less the ratings given (or changed) since. Those are
+        # found idea by idea through the index on (idea, time of rating): a week's ratings are
+        # read, not all of them. (A GROUP BY over the time range leads SQLite to walk them all.)
+        later = (_RATINGS.idea_id == _IDEAS.id, _RATINGS.rated_at > until)
+        query = query.add_columns(
+            *(
+                select(func.coalesce(value, 0)).where(*later).scalar_subquery()
+                for value in (
+                    func.count(),
+                    func.sum(_RATINGS.effectiveness),
+                    func.sum(_RATINGS.effectiveness * _RATINGS.effectiveness),
+                    func.sum(_RATINGS.ease),
+                    func.sum(_RATINGS.ease * _RATINGS.ease),
+                )
+            )
+        )
     if statuses is not None:
-        query = query.where(Idea.status.in_(statuses))
+        query = query.where(_IDEAS.status.in_(statuses))
     if area is not None:
-        query = query.where(Idea.area == area)
-    rows = (await session.execute(query)).all()
+        query = query.where(_IDEAS.area == area)
+    rows = (await session.execute(query.order_by(_IDEAS.id))).all()
     return [_score(row, midpoint, min_ratings) for row in rows]
+
+
+def _sums_of_ratings(*conditions: ColumnElement[bool]) -> Any:
+    """Count, sums and sums of squares per idea, straight from the ratings."""
+    return (
+        select(
+            _RATINGS.idea_id,
+            func.count(),
+            func.sum(_RATINGS.effectiveness),
+            func.sum(_RATINGS.effectiveness * _RATINGS.effectiveness),
+            func.sum(_RATINGS.ease),
+            func.sum(_RATINGS.ease * _RATINGS.ease),
+        )
+        .where(*conditions)
+        .group_by(_RATINGS.idea_id)
+    )
+
+
+def sums_from_ratings() -> Insert:
+    """Fill the empty `idea_scores` from the ratings (after loading ratings in bulk)."""
+    return insert(IdeaRatingSums).from_select(
+        [
+            IdeaRatingSums.idea_id,
+            IdeaRatingSums.ratings,
+            IdeaRatingSums.effectiveness_sum,
+            IdeaRatingSums.effectiveness_squares,
+            IdeaRatingSums.ease_sum,
+            IdeaRatingSums.ease_squares,
+        ],
+        _sums_of_ratings(),
+    )
 
 
 def leading(scores: list[IdeaScore], quadrant: str, count: int) -> list[IdeaScore]:
@@ -159,7 +206,10 @@ def leading(scores: list[IdeaScore], quadrant: str, count: int) -> list[IdeaScor
 
 def _score(row: Row[Any], midpoint: float, min_ratings: int) -> IdeaScore:
     idea_id, code, area, status = row[:4]
-    n, e_sum, e_squares, s_sum, s_squares = (int(value) for value in row[4:])
+    totals = [int(value) for value in row[4:9]]
+    for position, later in enumerate(row[9:]):
+        totals[position] -= int(later)
+    n, e_sum, e_squares, s_sum, s_squares = totals
     e_mean = e_sum / n if n else None
     s_mean = s_sum / n if n else None
     placed = status == "approved" and n >= min_ratings
@@ -409,6 +459,17 @@ async def rate(
         raise IdeaError("not_approved", f"idea {idea_id} is {idea.status}")
     earlier = await rating_of(session, idea_id, participant_id)
     if earlier is not None:
+        # Only this participant changes their own rating (their updates are handled one at a
+        # time), so its old values are safe to read here; the sums take the difference.
+        await _add_to_sums(
+            session,
+            idea_id,
+            0,
+            effectiveness - earlier.effectiveness,
+            ease - earlier.ease,
+            effectiveness**2 - earlier.effectiveness**2,
+            ease**2 - earlier.ease**2,
+        )
         earlier.effectiveness, earlier.ease, earlier.rated_at = effectiveness, ease, now
         return False
     session.add(
@@ -421,7 +482,74 @@ async def rate(
         )
     )
     await session.flush()
+    await _add_to_sums(session, idea_id, 1, effectiveness, ease, effectiveness**2, ease**2)
     return True
+
+
+# The same statement on SQLite (3.24 and later) and PostgreSQL: the first rating of an idea makes
+# its row, later ones add to it in place, so two raters of one idea at once both count.
+_ADD_TO_SUMS = sql(
+    "INSERT INTO idea_scores (idea_id, ratings, effectiveness_sum, ease_sum,"
+    " effectiveness_squares, ease_squares)"
+    " VALUES (:idea_id, :ratings, :effectiveness, :ease, :effectiveness_squares, :ease_squares)"
+    " ON CONFLICT (idea_id) DO UPDATE SET"
+    " ratings = idea_scores.ratings + excluded.ratings,"
+    " effectiveness_sum = idea_scores.effectiveness_sum + excluded.effectiveness_sum,"
+    " ease_sum = idea_scores.ease_sum + excluded.ease_sum,"
+    " effectiveness_squares = idea_scores.effectiveness_squares + excluded.effectiveness_squares,"
+    " ease_squares = idea_scores.ease_squares + excluded.ease_squares"
+)
+
+
+async def _add_to_sums(
+    session: AsyncSession,
+    idea_id: int,
+    ratings: int,
+    effectiveness: int,
+    ease: int,
+    effectiveness_squares: int,
+    ease_squares: int,
+) -> None:
+    await session.execute(
+        _ADD_TO_SUMS,
+        {
+            "idea_id": idea_id,
+            "ratings": ratings,
+            "effectiveness": effectiveness,
+            "ease": ease,
+            "effectiveness_squares": effectiveness_squares,
+            "ease_squares": ease_squares,
+        },
+    )
+
+
+async def withdraw_ratings(session: AsyncSession, participant_id: int) -> None:
+    """Take the participant's ratings out of the sums; call before their ratings are deleted.
+
+    One relative UPDATE over the ideas they rated: its cost follows their own ratings (at most
+    one per idea), and it commutes with other people rating the same ideas at the same time.
+    Recounting the touched ideas instead would read every rating of each of them.
+    """
+    sums = IdeaRatingSums
+    mine = and_(Rating.idea_id == sums.idea_id, Rating.participant_id == participant_id)
+
+    def own(value: ColumnElement[int] | InstrumentedAttribute[int]) -> Any:
+        return select(value).where(mine).scalar_subquery()
+
+    await session.execute(
+        sql_update(sums)
+        .where(
+            sums.idea_id.in_(select(Rating.idea_id).where(Rating.participant_id == participant_id))
+        )
+        .values(
+            ratings=sums.ratings - 1,
+            effectiveness_sum=sums.effectiveness_sum - own(Rating.effectiveness),
+            ease_sum=sums.ease_sum - own(Rating.ease),
+            effectiveness_squares=sums.effectiveness_squares
+            - own(Rating.effectiveness * Rating.effectiveness),
+            ease_squares=sums.ease_squares - own(Rating.ease * Rating.ease),
+        )
+    )
 
 
 async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) -> Rating | None:
@@ -433,22 +561,30 @@ async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) ->
 def _ratable_by(participant_id: int, area: str | None) -> list[ColumnElement[bool]]:
     """Approved ideas someone else wrote (one's own ideas are not one's to rate)."""
     conditions = [
-        Idea.status == "approved",
-        or_(Idea.author_id.is_(None), Idea.author_id != participant_id),
+        _IDEAS.status == "approved",
+        or_(_IDEAS.author_id.is_(None), _IDEAS.author_id != participant_id),
     ]
     if area is not None:
-        conditions.append(Idea.area == area)
+        conditions.append(_IDEAS.area == area)
     return conditions
 
 
 async def unrated_ideas(
     session: AsyncSession, participant_id: int, *, area: str | None = None
 ) -> dict[int, int]:
-    """The ideas the participant may rate and has not, with how many ratings each has."""
-    rated = exists().where(Rating.idea_id == Idea.id, Rating.participant_id == participant_id)
-    count = select(func.count()).where(Rating.idea_id == Idea.id).correlate(Idea).scalar_subquery()
-    query = select(Idea.id, count).where(*_ratable_by(participant_id, area), ~rated)
-    return {idea_id: int(n) for idea_id, n in await session.execute(query)}
+    """The ideas the participant may rate and has not, with how many ratings each has.
+
+    Read from the ideas' sums: the cost follows the number of ideas, not of ratings.
+    """
+    # The participant's own ratings, gathered once through their index, rather than a look-up
+    # per idea in the index of every rating.
+    rated = select(_RATINGS.idea_id).where(_RATINGS.participant_id == participant_id)
+    query = (
+        select(_IDEAS.id, func.coalesce(_SUMS.ratings, 0))
+        .select_from(Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id))
+        .where(*_ratable_by(participant_id, area), _IDEAS.id.not_in(rated))
+    )
+    return dict((await session.execute(query)).tuples().all())
 
 
 async def rated_ideas(

@@ -202,7 +202,9 @@ class Rating(Base):
     __tablename__ = "ratings"
     __table_args__ = (
         UniqueConstraint("idea_id", "participant_id", name="uq_ratings_idea_participant"),
-        Index("ix_ratings_idea_scores", "idea_id", "effectiveness", "ease"),
+        # An idea's ratings given after a moment, read without the table: the digest's earlier
+        # week is the ideas' sums less these. It also recounts the sums from scratch.
+        Index("ix_ratings_idea_time_scores", "idea_id", "rated_at", "effectiveness", "ease"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -213,6 +215,25 @@ class Rating(Base):
     effectiveness: Mapped[int]
     ease: Mapped[int]
     rated_at: Mapped[datetime]
+
+
+class IdeaRatingSums(Base):
+    """An idea's ratings summed up, kept in step with `ratings` in the rating's own transaction.
+
+    Means and standard deviations follow from these exactly (integers, no rounding), so reading
+    the matrix or choosing the next idea to rate never walks the ratings themselves.
+    """
+
+    __tablename__ = "idea_scores"
+
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    ratings: Mapped[int]
+    effectiveness_sum: Mapped[int] = mapped_column(BigInteger)
+    effectiveness_squares: Mapped[int] = mapped_column(BigInteger)
+    ease_sum: Mapped[int] = mapped_column(BigInteger)
+    ease_squares: Mapped[int] = mapped_column(BigInteger)
 
 
 class Organiser(Base):

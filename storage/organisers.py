@@ -13,7 +13,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, DigestDelivery, Idea, Organiser, OrganiserInvite, Rating
+from storage.models import (
+    AuditEntry,
+    DigestDelivery,
+    Idea,
+    IdeaRatingSums,
+    Organiser,
+    OrganiserInvite,
+)
 
 # `/start org_<token>`: the prefix tells an invitation from a campaign code.
 INVITE_PREFIX = "org_"
@@ -236,14 +243,11 @@ async def deliveries(session: AsyncSession) -> list[DigestDelivery]:
 
 async def approved_ideas_in_area(session: AsyncSession, area: str, limit: int) -> list[Idea]:
     """The most-rated approved ideas of an area: the likeliest targets of a merge."""
-    counts = (
-        select(Rating.idea_id, func.count().label("ratings")).group_by(Rating.idea_id).subquery()
-    )
     query = (
         select(Idea)
-        .outerjoin(counts, counts.c.idea_id == Idea.id)
+        .outerjoin(IdeaRatingSums, IdeaRatingSums.idea_id == Idea.id)
         .where(Idea.status == "approved", Idea.area == area)
-        .order_by(func.coalesce(counts.c.ratings, 0).desc(), Idea.code)
+        .order_by(func.coalesce(IdeaRatingSums.ratings, 0).desc(), Idea.code)
         .limit(limit)
     )
     return list(await session.scalars(query))

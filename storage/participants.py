@@ -12,6 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import wipe_deleted
+from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
 
 
@@ -76,7 +77,10 @@ async def erase_participant(session: AsyncSession, participant: Participant) -> 
 
     Rows whose reference is declared ON DELETE SET NULL (content that stays, such as an approved
     idea) lose the link; everything else is deleted. New tables are covered without changes here.
+    Their ratings leave the ideas' sums first, while the rows still say what to take out; the sums
+    of their own ideas go with those ideas (a foreign-key cascade).
     """
+    await withdraw_ratings(session, participant.id)
     for table, column, rule in reversed(_participant_references()):
         if rule == "SET NULL":
             await session.execute(

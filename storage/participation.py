@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.ideas import PROPOSED
-from storage.models import Campaign, Idea, Participant, Rating
+from storage.models import Campaign, Idea, IdeaRatingSums, Participant, Rating
 
 Attribute = Literal["language", "campaign", "district", "migration"]
 
@@ -100,10 +100,19 @@ async def campaigns(session: AsyncSession) -> list[Campaign]:
 
 
 async def ratings(session: AsyncSession, *, until: datetime | None = None) -> int:
-    query = select(func.count(Rating.id))
-    if until is not None:
-        query = query.where(Rating.rated_at < until)
-    return int(await session.scalar(query) or 0)
+    """Ratings given (or last changed) before `until`: every idea's count, less the later ones."""
+    total = select(func.coalesce(func.sum(IdeaRatingSums.ratings), 0)).scalar_subquery()
+    if until is None:
+        return int(await session.scalar(select(total)) or 0)
+    # Idea by idea through the index on (idea, time of rating): only the later ratings are read.
+    later = (
+        select(func.count())
+        .where(Rating.idea_id == Idea.id, Rating.rated_at >= until)
+        .correlate(Idea)
+        .scalar_subquery()
+    )
+    all_later = select(func.coalesce(func.sum(later), 0)).select_from(Idea).scalar_subquery()
+    return int(await session.scalar(select(total - all_later)) or 0)
 
 
 async def ideas_in_period(

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from dialogs.ideas.bank import seed_ideas
 from storage.db import create_sessionmaker
+from storage.ideas import rate
 from storage.models import Idea, IdeaText, Participant, Rating
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -66,6 +67,25 @@ async def add_participant(session: AsyncSession, key: str) -> Participant:
     session.add(participant)
     await session.flush()
     return participant
+
+
+async def add_rating(
+    session: AsyncSession,
+    idea_id: int,
+    participant_id: int,
+    effectiveness: int,
+    ease: int,
+    at: datetime = NOW,
+) -> None:
+    """A rating given through storage, as the bot gives it (the idea's sums included)."""
+    await rate(
+        session,
+        idea_id=idea_id,
+        participant_id=participant_id,
+        effectiveness=effectiveness,
+        ease=ease,
+        now=at,
+    )
 
 
 async def stored_ratings(engine: AsyncEngine) -> list[tuple[str, int, int]]:

@@ -18,7 +18,6 @@ from storage.models import (
     Idea,
     IdeaText,
     Participant,
-    Rating,
     SurveyAnswer,
     SurveyResponse,
 )
@@ -167,17 +166,16 @@ async def add_ratings(
     ease: int,
     now: datetime,
 ) -> None:
-    session.add_all(
-        Rating(
+    # Through storage, so the ideas' sums count them as the bot's own ratings are counted.
+    for rater in raters:
+        await ideas.rate(
+            session,
             idea_id=idea.id,
             participant_id=rater.id,
             effectiveness=effectiveness,
             ease=ease,
-            rated_at=now,
+            now=now,
         )
-        for rater in raters
-    )
-    await session.flush()
 
 
 async def add_text_answer(

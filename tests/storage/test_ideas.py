@@ -15,7 +15,7 @@ from storage import ideas as repo
 from storage import participants as people
 from storage.db import create_sessionmaker
 from storage.models import Idea, Rating
-from tests.ideas_data import NOW, add_idea, add_participant
+from tests.ideas_data import NOW, add_idea, add_participant, add_rating
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ async def test_the_matrix_matches_a_direct_computation(
         participants = [(await add_participant(session, f"p{n}")).id for n in range(300)]
         codes = [f"gen.{n}" for n in range(36)]
         ideas = {code: (await add_idea(session, code)).id for code in codes}
-        hidden = (await add_idea(session, "gen.waiting", status="waiting")).id
+        hidden = (await add_idea(session, "gen.rejected")).id
         for code in codes:
             n = int(code.split(".")[1])
             # A few ideas around the minimum number of ratings, the rest with many.
@@ -49,15 +49,7 @@ async def test_the_matrix_matches_a_direct_computation(
             lean = (rng.uniform(-1.5, 1.5), rng.uniform(-1.5, 1.5))
             given[code] = [(_score(rng, lean[0]), _score(rng, lean[1])) for _participant in raters]
             for participant, (effectiveness, ease) in zip(raters, given[code], strict=True):
-                session.add(
-                    Rating(
-                        idea_id=ideas[code],
-                        participant_id=participant,
-                        effectiveness=effectiveness,
-                        ease=ease,
-                        rated_at=NOW,
-                    )
-                )
+                await add_rating(session, ideas[code], participant, effectiveness, ease)
         # The boundary: a mean of exactly 3.0 is not high, on either axis.
         for code, pairs in {
             "edge.effective_at_3": [(2, 5), (4, 5), (3, 4), (3, 4), (3, 5), (2, 4), (4, 4)],
@@ -67,24 +59,10 @@ async def test_the_matrix_matches_a_direct_computation(
             idea_id = (await add_idea(session, code)).id
             given[code] = pairs
             for participant, (effectiveness, ease) in zip(participants, pairs, strict=False):
-                session.add(
-                    Rating(
-                        idea_id=idea_id,
-                        participant_id=participant,
-                        effectiveness=effectiveness,
-                        ease=ease,
-                        rated_at=NOW,
-                    )
-                )
-        session.add(
-            Rating(
-                idea_id=hidden,
-                participant_id=participants[0],
-                effectiveness=5,
-                ease=5,
-                rated_at=NOW,
-            )
-        )
+                await add_rating(session, idea_id, participant, effectiveness, ease)
+        # Rated, then taken out of the rating: its ratings stay with it, out of the matrix.
+        await add_rating(session, hidden, participants[0], 5, 5)
+        await repo.reject(session, hidden, "unclear", NOW)
 
     async with sessions() as session:
         scores = {score.code: score for score in await repo.matrix(session)}
@@ -130,15 +108,7 @@ async def test_matrix_settings_area_and_time(sessions: async_sessionmaker[AsyncS
         other = await add_idea(session, "grass.1", area="grassroots")
         unrated = await add_idea(session, "city.2")
         for day, participant in enumerate(raters):
-            session.add(
-                Rating(
-                    idea_id=idea.id,
-                    participant_id=participant,
-                    effectiveness=4,
-                    ease=2,
-                    rated_at=NOW + timedelta(days=day),
-                )
-            )
+            await add_rating(session, idea.id, participant, 4, 2, NOW + timedelta(days=day))
     async with sessions() as session:
         default = {s.code: s for s in await repo.matrix(session)}
         lenient = {s.code: s for s in await repo.matrix(session, min_ratings=3, midpoint=1.5)}
