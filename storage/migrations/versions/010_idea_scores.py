@@ -4,7 +4,7 @@ The matrix and the choice of the next idea to rate read these sums instead of ev
 index on each idea's ratings by time lets the digest take the ratings given after a moment out.
 
 Revision ID: 010_idea_scores
-Revises: 008_digest_parts
+Revises: 009_outbox
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "010_idea_scores"
-down_revision = "008_digest_parts"
+down_revision = "009_outbox"
 branch_labels = None
 depends_on = None
 
