@@ -216,7 +216,7 @@ async def test_the_migration_sums_the_ratings_already_given(any_db_url: str) -> 
     engine = create_engine(any_db_url)
     rng = random.Random(10)
     try:
-        await migrate.upgrade(engine, "008_digest_parts")
+        await migrate.upgrade(engine, "009_outbox")
         async with engine.begin() as connection:
             await connection.execute(
                 insert(Participant.__table__),
@@ -256,7 +256,7 @@ async def test_the_migration_sums_the_ratings_already_given(any_db_url: str) -> 
         async with create_sessionmaker(engine)() as session:
             assert_same(as_expected(await repo.matrix(session)), await recomputed(session), "up")
             assert (await repo.matrix(session))[0].ratings == 8
-        await migrate.downgrade(engine, "008_digest_parts")
+        await migrate.downgrade(engine, "009_outbox")
         async with engine.connect() as connection:
             tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
         assert "idea_scores" not in tables
