@@ -106,8 +106,9 @@ class Tally:
 
     def same_question(self, outbound: Outbound) -> bool:
         shown = self.shown
+        # A message of several parts is keyed "preamble+question": the question is the last.
         return (
             shown is not None
-            and shown.key == outbound.key
+            and shown.key.split("+")[-1] == outbound.key.split("+")[-1]
             and [o.id for o in shown.options] == [o.id for o in outbound.options]
         )

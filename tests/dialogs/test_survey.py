@@ -325,6 +325,7 @@ async def test_the_typical_survey_tapped_is_short_and_skipping_all_is_shorter(
     )
     assert tally.answers <= 20
     assert tally.messages <= 20
+    assert tally.characters <= 6000
     assert skips < tally.answers
     assert len(await stored(engine)) == len(QUESTIONS)
 
