@@ -326,10 +326,10 @@ class _Turn:
     def current_step(self) -> Step:
         return self.ctx.flows[self.ctx.state.flow].steps[self.ctx.state.step]
 
-    async def reprompt(
-        self, *, remember: bool = True, brief: bool = False, in_place: bool = False
-    ) -> None:
-        """Ask the current step's question; `remember` binds the offered options to the state.
+    async def reprompt(self, *, brief: bool = False, in_place: bool = False) -> None:
+        """Ask the current step's question, and bind the options offered to the state.
+
+        `brief`: without its preamble (after an interruption, only the question again).
 
         `in_place`: the step stayed where it was; if a tap only changed it (a tick) and nothing
         else was said, the question is shown changed in its own message.
@@ -346,17 +346,16 @@ class _Turn:
                 self.say(message)
         labels = [(o.id, self.render(o.label)) for o in prompt.options]
         roles = {o.id: (o.closes, o.control) for o in prompt.options}
-        if remember:
-            self.ctx.state.data = {
-                **self.ctx.data,
-                "_offered": [
-                    [o.id, normalize(label), *(normalize(alias) for alias in o.aliases)]
-                    for o, (_id, label) in zip(prompt.options, labels, strict=True)
-                ],
-                "_accepts_text": prompt.accepts_text,
-                "_multiple": prompt.multiple,
-            }
-            self.bump()
+        self.ctx.state.data = {
+            **self.ctx.data,
+            "_offered": [
+                [o.id, normalize(label), *(normalize(alias) for alias in o.aliases)]
+                for o, (_id, label) in zip(prompt.options, labels, strict=True)
+            ],
+            "_accepts_text": prompt.accepts_text,
+            "_multiple": prompt.multiple,
+        }
+        self.bump()
         hint = None
         if labels and prompt.typing_hint:
             if prompt.multiple:
