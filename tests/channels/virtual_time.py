@@ -23,5 +23,5 @@ class VirtualTime:
         await asyncio.sleep(0)  # let the others (and the network) run
 
     @property
-    def elapsed(self) -> float:
+    def waited(self) -> float:
         return self.now - self.start
