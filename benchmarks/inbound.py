@@ -294,7 +294,7 @@ async def measure_bot(
         data_dir=data_dir,
         database_url=url,
         telegram_bot_token=TOKEN,
-        pseudonym_key="benchmark-key",
+        pseudonym_key="benchmark-pseudonym-key-0123456789",
         telegram_messages_per_second=1_000_000.0,
         telegram_chat_messages_per_second=1_000_000.0,
         telegram_chat_burst=1_000_000,
