@@ -44,6 +44,7 @@ from bot.settings import Settings
 from storage.db import create_engine
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
+PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
 BOT_ID = 42
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -286,21 +287,25 @@ async def replay(
     return Run(latencies, time.perf_counter() - started)
 
 
-async def measure_bot(
-    url: str, data_dir: Path, users: int, concurrent: int, ratings: int
-) -> tuple[Run, list[list[dict[str, Any]]]]:
-    settings = Settings(
+def bot_settings(url: str, data_dir: Path) -> Settings:
+    """A Telegram bot whose pacing never waits: the figures are the bot's, not Telegram's limits."""
+    return Settings(
         _env_file=None,  # type: ignore[call-arg]
         data_dir=data_dir,
         database_url=url,
         telegram_bot_token=TOKEN,
-        pseudonym_key="benchmark-pseudonym-key-0123456789",
+        pseudonym_key=PSEUDONYM_KEY,
         telegram_messages_per_second=1_000_000.0,
         telegram_chat_messages_per_second=1_000_000.0,
         telegram_chat_burst=1_000_000,
         log_level="WARNING",
     )
-    app = await open_app(settings)
+
+
+async def measure_bot(
+    url: str, data_dir: Path, users: int, concurrent: int, ratings: int
+) -> tuple[Run, list[list[dict[str, Any]]]]:
+    app = await open_app(bot_settings(url, data_dir))
     telegram = InstantTelegram()
     try:
         channel = TelegramChannel(app)

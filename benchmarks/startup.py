@@ -4,12 +4,13 @@
 
 Prints, each measured in this run on this machine:
 - the time from starting `python -m bot chat` until its first prompt is on stdout (median of
-  `--runs`), against a bare `python -c pass` measured the same way;
+  `--runs`), against a bare python that prints one line, measured the same way;
 - the time to import the app, and to import it together with the report libraries (matplotlib,
   openpyxl, qrcode), which a chat or a channel loads only when it makes a report;
-- the resident memory (VmRSS) of a fresh process after the app started, and after N participants
-  wrote: N are stored in bulk, then `--updates` real updates go through the dialogs (new people
-  onboarding and answering, stored ones coming back); the ratio between the largest and smallest N.
+- the resident memory (VmRSS) of a fresh Telegram bot process (the app and the Telegram channel,
+  with a Bot API that answers at once) after start, and after N participants wrote: N are stored
+  in bulk, then `--updates` real updates go through aiogram's dispatcher and the dialogs (new
+  people walking in, stored ones coming back); the ratio between the largest and smallest N.
 """
 
 from __future__ import annotations
@@ -30,24 +31,19 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-KEY = "benchmark-pseudonym-key-0123456789"
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 REPORT_LIBRARIES = ("matplotlib.pyplot", "openpyxl", "qrcode")
-# The answer each question gets from a simulated person (the first other option otherwise).
-CHOICES = {
-    "onboarding-language": "uk",
-    "onboarding-consent": "yes",
-    "onboarding-migration": "no",
-    "onboarding-district": "wola",
-    "menu-main": "survey",
-    "survey-profile-age": "25_34",
-    "survey-finished": "rating",
-    "rating-area": "all",
-}
 
 
 def environment(data_dir: Path) -> dict[str, str]:
-    return {**os.environ, "DATA_DIR": str(data_dir), "PSEUDONYM_KEY": KEY, "LOG_LEVEL": "WARNING"}
+    from benchmarks.inbound import PSEUDONYM_KEY
+
+    return {
+        **os.environ,
+        "DATA_DIR": str(data_dir),
+        "PSEUDONYM_KEY": PSEUDONYM_KEY,
+        "LOG_LEVEL": "WARNING",
+    }
 
 
 def until_first_line(command: list[str], env: dict[str, str]) -> float:
@@ -105,8 +101,10 @@ def rss_kib() -> int:
 
 def store_participants(database: Path, count: int) -> None:
     """People who onboarded and wrote a few updates, in bulk through sqlite3 (one transaction)."""
+    from benchmarks.inbound import PSEUDONYM_KEY
+
     stamp = NOW.strftime("%Y-%m-%d %H:%M:%S.%f")
-    secret = KEY.encode()
+    secret = PSEUDONYM_KEY.encode()
 
     def keyed(message: str) -> str:
         return hmac.new(secret, message.encode(), hashlib.sha256).hexdigest()
@@ -120,7 +118,7 @@ def store_participants(database: Path, count: int) -> None:
                 "consent_notice_version, migration_experience, district, created_at) "
                 "VALUES (?, ?, 'uk', 'given', ?, 1, 'no', 'wola', ?)",
                 (
-                    (n, keyed(f"participant\x00terminal\x00stored-{n}"), stamp, stamp)
+                    (n, keyed(f"participant\x00telegram\x00{n}"), stamp, stamp)
                     for n in range(1, count + 1)
                 ),
             )
@@ -132,7 +130,7 @@ def store_participants(database: Path, count: int) -> None:
             connection.executemany(
                 "INSERT INTO processed_updates (key, processed_at) VALUES (?, ?)",
                 (
-                    (keyed(f"update\x00terminal\x00stored-{n}-{u}"), stamp)
+                    (keyed(f"update\x00telegram\x00{n}-{u}"), stamp)
                     for n in range(1, count + 1)
                     for u in range(5)
                 ),
@@ -142,45 +140,50 @@ def store_participants(database: Path, count: int) -> None:
 
 
 async def memory_child(count: int, updates: int) -> dict[str, int]:
+    """The Telegram bot's process: the app and the channel, then people writing through it."""
+    from aiogram.types import Update
+
+    from benchmarks.inbound import InstantTelegram, Person, bot_settings
     from bot.app import open_app
-    from bot.settings import Settings
-    from dialogs.messages import Choice, Inbound, Outbound
+    from bot.channels.telegram.channel import TelegramChannel
 
     with tempfile.TemporaryDirectory() as folder:
-        settings = Settings(_env_file=None, data_dir=Path(folder), pseudonym_key=KEY)  # type: ignore[call-arg]
-        app = await open_app(settings)
+        app = await open_app(
+            bot_settings(f"sqlite+aiosqlite:///{folder}/bot.sqlite3", Path(folder))
+        )
+        channel = TelegramChannel(app)
+        await channel.bot.session.close()
+        telegram = InstantTelegram()
+        channel.bot.session = telegram
         started = rss_kib()
-        store_participants(Path(folder) / "dialog-bot.sqlite3", count)
+        store_participants(Path(folder) / "bot.sqlite3", count)
         rng = random.Random(count)
-        update_ids = iter(range(10**9))
-
-        async def say(user: str, **content: object) -> list[Outbound]:
-            inbound = Inbound("terminal", user, update_id=str(next(update_ids)), **content)  # type: ignore[arg-type]
-            return await app.dialogs.handle(inbound)
-
         handled = 0
         person = 0
         while handled < updates:
             person += 1
-            # Half come back (stored people at the menu), half are new and walk in.
-            user = f"stored-{rng.randint(1, count)}" if person % 2 else f"new-{person}"
-            replies = await say(user, command="start", language_hint="uk")
-            handled += 1
-            for _ in range(12):
-                asked = [reply for reply in replies if reply.options]
-                if not asked or handled >= updates:
-                    break
-                question = asked[-1]
-                offered = [option.id for option in question.options]
-                choice = CHOICES.get(question.key) or rng.choice(
-                    [o for o in offered if o not in ("under_16", "back", "stop", "menu")] or offered
+            # Half come back (stored people, at the menu), half are new and walk in.
+            user_id = rng.randint(1, count) if person % 2 else count + person
+            walker = Person(user_id, telegram, ratings=4, seed=person)
+            while handled < updates and (raw := walker.next_update()) is not None:
+                await channel.intake.handle(
+                    Update.model_validate(raw, context={"bot": channel.bot})
                 )
-                assert question.token is not None
-                replies = await say(user, choice=Choice(choice, question.token))
                 handled += 1
         wrote = rss_kib()
         await app.close()
     return {"started": started, "wrote": wrote, "updates": handled}
+
+
+def aiogram_kib() -> int:
+    code = (
+        "from benchmarks.startup import rss_kib\n"
+        "before = rss_kib()\n"
+        "import aiogram\n"
+        "print(rss_kib() - before)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
+    return int(done.stdout)
 
 
 def memory(count: int, updates: int) -> dict[str, int]:
@@ -225,6 +228,10 @@ def main() -> None:
         )
     smallest, largest = measured[sizes[0]]["wrote"], measured[sizes[-1]]["wrote"]
     print(f"RSS {sizes[-1]:,} / {sizes[0]:,} participants: {largest / smallest:.2f}×")
+    print(
+        f"of which aiogram's own import (a bare interpreter, before and after `import aiogram`): "
+        f"{aiogram_kib() / 1024:.1f} MB"
+    )
 
 
 if __name__ == "__main__":
