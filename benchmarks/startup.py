@@ -46,8 +46,9 @@ def environment(data_dir: Path) -> dict[str, str]:
     }
 
 
-def until_first_line(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from start until the process writes a non-empty line; stdin stays open."""
+def until_first_line(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from start until the process writes a non-empty line (stdin stays open), and the
+    process's resident memory (KiB) then."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
@@ -56,23 +57,26 @@ def until_first_line(command: list[str], env: dict[str, str]) -> float:
     try:
         for line in process.stdout:
             if line.strip():
-                return time.perf_counter() - started
+                seconds = time.perf_counter() - started
+                return seconds, rss_kib(Path(f"/proc/{process.pid}/status"))
         raise SystemExit(f"{command} ended without a word")
     finally:
         process.kill()
         process.wait()
 
 
-def first_prompt(data_dir: Path, runs: int) -> tuple[float, float]:
+def first_prompt(data_dir: Path, runs: int) -> tuple[float, float, int]:
     env = environment(data_dir)
     chat = [sys.executable, "-m", "bot", "chat", "--lang", "uk"]
     bare = [sys.executable, "-c", "print('>')"]
     until_first_line(chat, env)  # creates the database and migrates it, as a first start does
-    chats, bares = [], []
+    chats, bares, memory = [], [], []
     for _ in range(runs):
-        chats.append(until_first_line(chat, env))
-        bares.append(until_first_line(bare, env))
-    return statistics.median(chats), statistics.median(bares)
+        seconds, kib = until_first_line(chat, env)
+        chats.append(seconds)
+        memory.append(kib)
+        bares.append(until_first_line(bare, env)[0])
+    return statistics.median(chats), statistics.median(bares), max(memory)
 
 
 def import_seconds(modules: tuple[str, ...], runs: int) -> float:
@@ -92,11 +96,11 @@ def import_seconds(modules: tuple[str, ...], runs: int) -> float:
 # --- memory with N participants (in a child process, so each N starts fresh) ---------------------
 
 
-def rss_kib() -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_kib(status: Path = Path("/proc/self/status")) -> int:
+    for line in status.read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no VmRSS in {status}")
 
 
 def store_participants(database: Path, count: int) -> None:
@@ -206,10 +210,10 @@ def main() -> None:
         return
 
     with tempfile.TemporaryDirectory() as folder:
-        chat, bare = first_prompt(Path(folder), options.runs)
+        chat, bare, chat_kib = first_prompt(Path(folder), options.runs)
     print(
         f"terminal chat, first prompt: {chat:.3f} s (median of {options.runs}); bare python: "
-        f"{bare:.3f} s; ratio {chat / bare:.1f}×; goal ≤ 0.5 s"
+        f"{bare:.3f} s; ratio {chat / bare:.1f}×; goal ≤ 0.5 s; its RSS then {chat_kib / 1024:.1f} MB"
     )
     app_only = import_seconds(("bot.__main__", "bot.app"), options.runs)
     with_reports = import_seconds(("bot.__main__", "bot.app", *REPORT_LIBRARIES), options.runs)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import ast
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
 
 LOCALES: tuple[str, ...] = ("pl", "uk", "en", "ru")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
@@ -130,7 +130,8 @@ def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:
     bundle = FluentBundle([locale], use_isolating=False)
     keys: set[str] = set()
     for path in _files(folder):
-        resource = FluentResource(path.read_text(encoding="utf-8"))
+        # Without source positions: kept for the life of the process, they would cost memory.
+        resource = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
