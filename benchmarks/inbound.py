@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import logging
 import os
 import random
 import tempfile
@@ -391,9 +392,21 @@ async def database(backend: str, folder: Path, label: str) -> AsyncIterator[str 
             yield url
 
 
-def report(backend: str, mode: str, measured: Run, floor: Run) -> str:
+class Failures(logging.Handler):
+    """Counts updates the bot gave up on (it logs each at ERROR and goes on), instead of
+    printing their tracebacks between the figures."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def report(backend: str, mode: str, measured: Run, floor: Run, failed: int) -> str:
     return (
-        f"{backend:<10} {mode:<14} {len(measured.latencies):>6} updates  "
+        f"{backend:<10} {mode:<14} {len(measured.latencies):>6} updates ({failed} failed)  "
         f"{measured.per_update_ms:6.2f} ms/update  {measured.rate:7.1f} updates/s  "
         f"p50 {measured.percentile(0.5):7.2f} ms  p99 {measured.percentile(0.99):8.2f} ms  |  "
         f"floor {floor.per_update_ms:5.2f} ms/update, p50 {floor.percentile(0.5):6.2f} ms  |  "
@@ -402,6 +415,8 @@ def report(backend: str, mode: str, measured: Run, floor: Run) -> str:
 
 
 async def main_async(users: int, concurrent: int, ratings: int) -> None:
+    failures = Failures()
+    logging.getLogger().addHandler(failures)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         for backend in ("sqlite", "postgresql"):
@@ -411,13 +426,15 @@ async def main_async(users: int, concurrent: int, ratings: int) -> None:
                     if url is None:
                         print(f"{backend:<10} skipped: no PostgreSQL at {POSTGRES_ADMIN_URL}")
                         break
+                    failures.count = 0
                     measured, updates = await measure_bot(
                         url, folder / label, users, at_once, ratings
                     )
+                    failed = failures.count
                 async with database(backend, folder, f"{label}-floor") as url:
                     assert url is not None
                     floor = await measure_floor(url, updates, at_once)
-                print(report(backend, mode, measured, floor), flush=True)
+                print(report(backend, mode, measured, floor, failed), flush=True)
 
 
 def main() -> None:
