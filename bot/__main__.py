@@ -9,10 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-from bot import organiser_cli, runner
+from bot import organiser_cli
 from bot.app import open_app
 from bot.channels.terminal import run_terminal
-from bot.export import run_export
 from bot.settings import Settings, SettingsError
 from dialogs.engine import utc_now
 from dialogs.ideas.bank import seed_bank
@@ -107,6 +106,8 @@ def main(argv: list[str] | None = None) -> None:
             asyncio.run(run_migrate(settings))
             log.info("database is at the newest schema, with the survey checked and the idea bank")
         elif command == "export":
+            from bot.export import run_export
+
             for path in asyncio.run(run_export(settings, args.out)):
                 log.info("wrote %s", path)
         elif command == "organiser":
@@ -119,6 +120,9 @@ def main(argv: list[str] | None = None) -> None:
         elif command == "chat":
             asyncio.run(run_chat(settings, args.user, args.lang))
         else:
+            # Imported here: the channels' libraries (aiohttp, APScheduler) are not the chat's.
+            from bot import runner
+
             asyncio.run(runner.run(settings))
     except KeyboardInterrupt:
         pass

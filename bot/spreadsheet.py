@@ -14,9 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 MEDIA_TYPE_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MEDIA_TYPE_CSV = "text/csv"
 
@@ -55,6 +52,11 @@ def csv_bytes(rows: Iterable[Row]) -> bytes:
 
 def workbook_bytes(sheets: Mapping[str, Sequence[Row]]) -> bytes:
     """One sheet per entry, its first row a frozen bold header. An empty row stays empty."""
+    # Imported on first use: openpyxl (and the numpy it pulls in) costs a third of a second and
+    # tens of megabytes that the chat and a process that never writes a workbook need not pay.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, rows in sheets.items():

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cached_property
 
 from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
@@ -78,7 +79,11 @@ class Dialogs:
         self.busy = busy or BusyRetry()
         self.locks = KeyedLocks()
         self.outbox = outbox or Outbox()
-        self.command_words = commands.command_words(translator)
+
+    @cached_property
+    def command_words(self) -> dict[str, str]:
+        # Needs every locale parsed; the first prompt (a command or a tap) needs only one.
+        return commands.command_words(self.translator)
 
     def participant_key(self, channel: str, user_id: str) -> str:
         return self.pseudonymizer.participant_key(channel, user_id)

@@ -6,18 +6,21 @@ A missing message is an error, never a silent fallback to another language.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import ast
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
 
 LOCALES: tuple[str, ...] = ("pl", "uk", "en", "ru")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 log = logging.getLogger(__name__)
+
+_MESSAGE_START = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
 
 
 class MissingMessage(LookupError):
@@ -55,10 +58,11 @@ class Translator:
     ) -> None:
         self.locales = locales
         self.strict = strict
+        self._folders = {locale: locales_dir / locale for locale in locales}
+        # Parsing a locale's files takes about 0.1 s; a start (the chat's first prompt) needs one
+        # locale, so each is parsed on first use. Which messages exist is known at once.
+        self._keys = {locale: _message_ids(folder) for locale, folder in self._folders.items()}
         self._bundles: dict[str, FluentBundle] = {}
-        self._keys: dict[str, set[str]] = {}
-        for locale in locales:
-            self._bundles[locale], self._keys[locale] = _load_bundle(locales_dir / locale, locale)
 
     def has(self, locale: str, key: str) -> bool:
         return key in self._keys[locale]
@@ -66,8 +70,15 @@ class Translator:
     def keys(self, locale: str) -> set[str]:
         return set(self._keys[locale])
 
+    def _bundle(self, locale: str) -> FluentBundle:
+        bundle = self._bundles.get(locale)
+        if bundle is None:
+            bundle, self._keys[locale] = _load_bundle(self._folders[locale], locale)
+            self._bundles[locale] = bundle
+        return bundle
+
     def __call__(self, locale: str, key: str, **args: Any) -> str:
-        bundle = self._bundles[locale]
+        bundle = self._bundle(locale)
         if not bundle.has_message(key):
             raise MissingMessage(f"{locale}: no message {key!r}")
         message = bundle.get_message(key)
@@ -98,14 +109,29 @@ class Translator:
         return value
 
 
-def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:
-    bundle = FluentBundle([locale], use_isolating=False)
-    keys: set[str] = set()
+def _files(folder: Path) -> list[Path]:
     files = sorted(folder.glob("*.ftl"))
     if not files:
         raise FileNotFoundError(f"no .ftl files in {folder}")
-    for path in files:
-        resource = FluentResource(path.read_text(encoding="utf-8"))
+    return files
+
+
+def _message_ids(folder: Path) -> set[str]:
+    """The messages a locale defines, without parsing it: in Fluent's syntax a message, and only
+    a message, is an identifier and `=` at the start of a line (continuations are indented)."""
+    return {
+        match.group(1)
+        for path in _files(folder)
+        for match in _MESSAGE_START.finditer(path.read_text(encoding="utf-8"))
+    }
+
+
+def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:
+    bundle = FluentBundle([locale], use_isolating=False)
+    keys: set[str] = set()
+    for path in _files(folder):
+        # Without source positions: kept for the life of the process, they would cost memory.
+        resource = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")

@@ -19,7 +19,7 @@ from bot.spreadsheet import MEDIA_TYPE_XLSX
 from dialogs.flow import Said
 from dialogs.i18n import T, Translator
 from dialogs.messages import Attachment, Outbound
-from dialogs.survey.definition import DEFAULT_FILE, load_survey
+from dialogs.survey.flow import default_survey
 from storage.db import create_engine, create_read_only_sessionmaker
 
 
@@ -66,8 +66,9 @@ class DigestMaker:
 
     @cached_property
     def writer(self) -> DigestWriter:
-        survey = load_survey(DEFAULT_FILE, self.translator)
-        return DigestWriter(self.translator, survey, str(self.schedule.zone))
+        return DigestWriter(
+            self.translator, default_survey(self.translator), str(self.schedule.zone)
+        )
 
     async def gather(self, session: AsyncSession, period: Period) -> DigestData:
         return await gather(session, period, self.config)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-from qrcode.image.pil import PilImage
-
 from dialogs.disclosure import disclose
 from dialogs.flow import Context, Result, Said
 from dialogs.i18n import Joined, T
@@ -28,6 +25,10 @@ def telegram_link(ctx: Context, start: str) -> str:
 
 def qr_png(content: str) -> bytes:
     """A QR code large enough to print on a poster and scan from across a table."""
+    # Imported on first use: qrcode brings Pillow, which only a new campaign needs.
+    import qrcode
+    from qrcode.image.pil import PilImage
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M,
         box_size=20,

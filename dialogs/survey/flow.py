@@ -7,7 +7,6 @@ rights command, closing the app) and continue at the same question, even after a
 
 from __future__ import annotations
 
-import functools
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -45,10 +44,18 @@ NEXT_FLOWS = (
 SUMMARY_TEXT_WIDTH = 80  # free text is cut to this in the summary, so it fits one message
 
 
-@functools.cache
+_LOADED: list[Survey] = []  # the default survey, once read
+
+
 def default_survey(translator: Translator | None = None) -> Survey:
-    # The file and the locales do not change while the program runs: check them once, at start-up.
-    return load_survey(DEFAULT_FILE, translator or Translator())
+    """The survey file, read and checked against the locales once, at start-up.
+
+    Neither changes while the program runs. A later caller without a translator gets the same
+    survey rather than parsing every locale again into a second set of bundles.
+    """
+    if not _LOADED:
+        _LOADED.append(load_survey(DEFAULT_FILE, translator or Translator()))
+    return _LOADED[0]
 
 
 def build_flow(survey: Survey | None = None) -> Flow:

@@ -142,3 +142,12 @@ def test_a_missing_message_is_an_error_not_a_fallback(tmp_path: Path) -> None:
     assert translator("uk", "hello") == "Привіт"
     with pytest.raises(MissingMessage):
         translator("uk", "only-ru")
+
+
+def test_the_messages_known_before_a_locale_is_parsed_are_the_parsed_ones() -> None:
+    # A locale is parsed on first use; until then its message ids come from a scan of the files.
+    for locale in LOCALES:
+        translator = Translator()
+        scanned = translator.keys(locale)
+        translator(locale, "onboarding-language")  # parses the locale
+        assert translator.keys(locale) == scanned

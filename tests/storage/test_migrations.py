@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import insert, inspect, select, text
 
 from storage import migrate
 from storage.db import create_engine, create_sessionmaker
@@ -83,5 +83,35 @@ async def test_difficulty_answers_given_the_old_way_round_are_turned_round(
         async with engine.connect() as connection:
             values = (await connection.execute(select(SurveyAnswer.__table__.c.value))).scalars()
             assert sorted(values) == [2, 5]
+    finally:
+        await engine.dispose()
+
+
+def test_the_newest_revision_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.newest_revision() == script.get_current_head()
+
+
+async def test_a_database_one_revision_behind_is_upgraded_and_one_at_head_left_alone(
+    any_db_url: str,
+) -> None:
+    script_head = migrate.newest_revision()
+    engine = create_engine(any_db_url)
+
+    async def stored() -> list[str]:
+        async with engine.connect() as connection:
+            result = await connection.execute(text("SELECT version_num FROM alembic_version"))
+            return list(result.scalars())
+
+    try:
+        await migrate.upgrade(engine)
+        await migrate.downgrade(engine, "-1")
+        assert await stored() != [script_head]
+        await migrate.upgrade(engine)  # the check must not mistake one behind for at head
+        assert await stored() == [script_head]
+        await migrate.upgrade(engine)
+        assert await stored() == [script_head]
     finally:
         await engine.dispose()

@@ -1,0 +1,454 @@
+"""Updates through the real Telegram path, against a floor measured in the same run.
+
+    .venv/bin/python -m benchmarks.inbound [--users 100 --concurrent 100 --ratings 8]
+
+Simulated people walk onboarding, the survey and a few ratings: each update goes through
+aiogram's dispatcher (`Intake.handle` → `Dispatcher.feed_update`) into the dialogs, and the
+replies go back through aiogram's Bot to a Bot API that answers at once (no network, so the
+figure is the bot's own cost). The same updates are then fed to a bare dispatcher whose only
+handler makes one durable transaction (one row inserted, committed): the floor.
+
+Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
+TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
+update, updates/s, p50/p99 latency and the ratio to the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import logging
+import os
+import random
+import tempfile
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from sqlalchemy import Column, Integer, MetaData, String, Table
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.app import open_app
+from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.taps import OptionTap
+from bot.settings import Settings
+from storage.db import create_engine
+
+TOKEN = "42:BENCHMARK-token_that_looks-real"
+PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
+BOT_ID = 42
+POSTGRES_ADMIN_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+FREE_TEXT = "Więcej zieleni i ławek w parkach"
+# The answer a simulated person gives to each question (the first other option otherwise).
+CHOICES = {
+    "onboarding-language": "uk",
+    "onboarding-consent": "yes",
+    "onboarding-migration": "no",
+    "onboarding-district": "wola",
+    "menu-main": "survey",
+    "survey-profile-age": "25_34",
+    "survey-pair": "3",
+    "survey-finished": "rating",
+    "rating-area": "all",
+}
+
+
+# --- a Bot API that answers at once -------------------------------------------------------------
+
+
+@dataclass
+class Shown:
+    message_id: int
+    text: str
+    keyboard: list[list[dict[str, str]]] | None
+
+
+@dataclass
+class InstantTelegram(BaseSession):
+    """Answers every call at once, keeping what each chat shows (to find the buttons to tap)."""
+
+    chats: dict[int, dict[int, Shown]] = field(default_factory=dict)
+    _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def __post_init__(self) -> None:
+        super().__init__()
+
+    async def close(self) -> None:
+        pass
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> AsyncIterator[bytes]:
+        raise NotImplementedError
+        yield b""  # pragma: no cover
+
+    async def make_request(
+        self,
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        timeout: int | None = None,  # noqa: ASYNC109 (aiogram's signature)
+    ) -> TelegramType:
+        name = type(method).__name__
+        if name in ("SendMessage", "SendDocument", "EditMessageText", "EditMessageReplyMarkup"):
+            chat_id = int(getattr(method, "chat_id", 0))
+            message_id = getattr(method, "message_id", None) or next(self._message_ids)
+            shown = self.chats.setdefault(chat_id, {})
+            text = getattr(method, "text", None)
+            previous = shown.get(message_id)
+            text = text if text is not None else (previous.text if previous else "")
+            shown[message_id] = Shown(message_id, text, _keyboard(method.reply_markup))  # type: ignore[attr-defined]
+            result = message_json(chat_id, shown[message_id])
+            return Message.model_validate(result, context={"bot": bot})  # type: ignore[return-value]
+        return True  # type: ignore[return-value]
+
+
+def _keyboard(markup: object) -> list[list[dict[str, str]]] | None:
+    if not isinstance(markup, InlineKeyboardMarkup):
+        return None
+    return [
+        [{"text": b.text, "callback_data": b.callback_data or ""} for b in row]
+        for row in markup.inline_keyboard
+    ]
+
+
+def message_json(chat_id: int, shown: Shown) -> dict[str, Any]:
+    message: dict[str, Any] = {
+        "message_id": shown.message_id,
+        "date": 1_790_000_000,
+        "chat": {"id": chat_id, "type": "private", "first_name": "Olena"},
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Dialog"},
+        "text": shown.text,
+    }
+    if shown.keyboard is not None:
+        message["reply_markup"] = {"inline_keyboard": shown.keyboard}
+    return message
+
+
+# --- simulated people ---------------------------------------------------------------------------
+
+_ids = itertools.count(1)
+
+
+class Person:
+    """Walks onboarding, the survey and `ratings` ratings, answering what the chat shows."""
+
+    def __init__(self, user_id: int, telegram: InstantTelegram, ratings: int, seed: int) -> None:
+        self.user_id = user_id
+        self.telegram = telegram
+        self.ratings_left = ratings
+        self.rng = random.Random(seed)
+        self.sender = {"id": user_id, "is_bot": False, "first_name": "Olena", "language_code": "uk"}
+        self.started = False
+
+    def next_update(self) -> dict[str, Any] | None:
+        update_id = next(_ids)
+        if not self.started:
+            self.started = True
+            return {"update_id": update_id, "message": self._message("/start")}
+        question = self._question()
+        if question is None:
+            return None
+        taps = {
+            OptionTap.unpack(b["callback_data"]).option: b
+            for row in question.keyboard or []
+            for b in row
+        }
+        if set(taps) <= {"skip", "back", "cancel"}:  # a question answered in words
+            return {"update_id": update_id, "message": self._message(FREE_TEXT)}
+        step = _step(set(taps))
+        if step == "rating":
+            if self.ratings_left == 0:
+                return None
+            self.ratings_left -= 1
+            option = str(self.rng.randint(1, 5))
+        else:
+            option = CHOICES.get(step) or next(o for o in taps if o != "under_16")
+        query = {
+            "id": f"q{update_id}",
+            "from": self.sender,
+            "chat_instance": "ci",
+            "message": message_json(self.user_id, question),
+            "data": taps[option]["callback_data"],
+        }
+        return {"update_id": update_id, "callback_query": query}
+
+    def _question(self) -> Shown | None:
+        shown = self.telegram.chats.get(self.user_id, {})
+        asked = [m for m in shown.values() if m.keyboard]
+        return asked[-1] if asked else None
+
+    def _message(self, text: str) -> dict[str, Any]:
+        return {
+            "message_id": next(_ids),
+            "date": 1_790_000_000,
+            "chat": {"id": self.user_id, "type": "private", "first_name": "Olena"},
+            "from": self.sender,
+            "text": text,
+        }
+
+
+def _step(options: set[str]) -> str:
+    # The step is not on the wire (only option ids and a token are); it shows in its options.
+    if options >= {"pl", "uk", "en", "ru"}:
+        return "onboarding-language"
+    if options >= {"wola", "mokotow"}:
+        return "onboarding-district"
+    if options == {"yes", "no"}:
+        return "onboarding-consent"
+    if options == {"yes", "no", "undisclosed"}:
+        return "onboarding-migration"
+    if options >= {"survey", "rating", "results"}:
+        return "menu-main"
+    if "under_16" in options:
+        return "survey-profile-age"
+    if options >= {"1", "5", "next"}:
+        return "survey-pair"
+    if options >= {"ideas", "rating", "answers"}:
+        return "survey-finished"
+    if options >= {"all", "menu"}:
+        return "rating-area"
+    if options >= {"1", "5", "stop"}:
+        return "rating"
+    return "other"
+
+
+# --- runs ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    latencies: list[float]
+    seconds: float
+
+    @property
+    def per_update_ms(self) -> float:
+        return self.seconds / len(self.latencies) * 1000
+
+    @property
+    def rate(self) -> float:
+        return len(self.latencies) / self.seconds
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+
+Handle = Callable[[Update], Awaitable[None]]
+
+
+async def walk(
+    people: Sequence[Person], concurrent: int, handle: Handle, bot: Bot
+) -> tuple[Run, list[list[dict[str, Any]]]]:
+    """Every person walks to the end; `concurrent` of them at a time. Returns the updates sent."""
+    latencies: list[float] = []
+    sent: list[list[dict[str, Any]]] = [[] for _ in people]
+    queue = list(enumerate(people))
+
+    async def worker() -> None:
+        while queue:
+            index, person = queue.pop(0)
+            while (raw := person.next_update()) is not None:
+                update = Update.model_validate(raw, context={"bot": bot})
+                started = time.perf_counter()
+                await handle(update)
+                latencies.append(time.perf_counter() - started)
+                sent[index].append(raw)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrent)))
+    return Run(latencies, time.perf_counter() - started), sent
+
+
+async def replay(
+    updates: Sequence[Sequence[dict[str, Any]]], concurrent: int, handle: Handle, bot: Bot
+) -> Run:
+    latencies: list[float] = []
+    queue = list(updates)
+
+    async def worker() -> None:
+        while queue:
+            for raw in queue.pop(0):
+                update = Update.model_validate(raw, context={"bot": bot})
+                started = time.perf_counter()
+                await handle(update)
+                latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrent)))
+    return Run(latencies, time.perf_counter() - started)
+
+
+def bot_settings(url: str, data_dir: Path) -> Settings:
+    """A Telegram bot whose pacing never waits: the figures are the bot's, not Telegram's limits."""
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        data_dir=data_dir,
+        database_url=url,
+        telegram_bot_token=TOKEN,
+        pseudonym_key=PSEUDONYM_KEY,
+        telegram_messages_per_second=1_000_000.0,
+        telegram_chat_messages_per_second=1_000_000.0,
+        telegram_chat_burst=1_000_000,
+        log_level="WARNING",
+    )
+
+
+async def measure_bot(
+    url: str, data_dir: Path, users: int, concurrent: int, ratings: int
+) -> tuple[Run, list[list[dict[str, Any]]]]:
+    app = await open_app(bot_settings(url, data_dir))
+    telegram = InstantTelegram()
+    try:
+        channel = TelegramChannel(app)
+        await channel.bot.session.close()
+        channel.bot.session = telegram
+        people = [Person(10_000 + n, telegram, ratings, seed=n) for n in range(users)]
+        return await walk(people, concurrent, channel.intake.handle, channel.bot)
+    finally:
+        await app.close()
+
+
+FLOOR = MetaData()
+FLOOR_ROWS = Table(
+    "floor_updates",
+    FLOOR,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), unique=True),
+)
+
+
+async def measure_floor(url: str, updates: list[list[dict[str, Any]]], concurrent: int) -> Run:
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        await connection.run_sync(FLOOR.create_all)
+    bot = Bot(TOKEN, session=InstantTelegram())
+    router = Router()
+
+    async def durable(engine: AsyncEngine, update_id: int) -> None:
+        async with engine.begin() as connection:
+            await connection.execute(FLOOR_ROWS.insert().values(key=str(update_id)))
+
+    @router.message()
+    async def on_message(message: Message, event_update: Update) -> None:
+        await durable(engine, event_update.update_id)
+
+    @router.callback_query()
+    async def on_tap(query: CallbackQuery, event_update: Update) -> None:
+        await durable(engine, event_update.update_id)
+
+    dispatcher = Dispatcher(disable_fsm=True)
+    dispatcher.include_router(router)
+
+    async def handle(update: Update) -> None:
+        await dispatcher.feed_update(bot, update)
+
+    try:
+        return await replay(updates, concurrent, handle, bot)
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def postgres_database() -> AsyncIterator[str | None]:
+    import asyncpg
+
+    admin = POSTGRES_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://")
+    name = f"dialogbot_bench_{uuid.uuid4().hex[:12]}"
+    try:
+        connection = await asyncpg.connect(admin, timeout=3)
+    except (OSError, asyncpg.PostgresError):
+        yield None
+        return
+    try:
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    try:
+        yield f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    finally:
+        connection = await asyncpg.connect(admin, timeout=3)
+        try:
+            await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await connection.close()
+
+
+@asynccontextmanager
+async def database(backend: str, folder: Path, label: str) -> AsyncIterator[str | None]:
+    if backend == "sqlite":
+        yield f"sqlite+aiosqlite:///{folder / f'{label}.sqlite3'}"
+    else:
+        async with postgres_database() as url:
+            yield url
+
+
+class Failures(logging.Handler):
+    """Counts updates the bot gave up on (it logs each at ERROR and goes on), instead of
+    printing their tracebacks between the figures."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def report(backend: str, mode: str, measured: Run, floor: Run, failed: int) -> str:
+    return (
+        f"{backend:<10} {mode:<14} {len(measured.latencies):>6} updates ({failed} failed)  "
+        f"{measured.per_update_ms:6.2f} ms/update  {measured.rate:7.1f} updates/s  "
+        f"p50 {measured.percentile(0.5):7.2f} ms  p99 {measured.percentile(0.99):8.2f} ms  |  "
+        f"floor {floor.per_update_ms:5.2f} ms/update, p50 {floor.percentile(0.5):6.2f} ms  |  "
+        f"{measured.per_update_ms / floor.per_update_ms:5.1f}× the floor"
+    )
+
+
+async def main_async(users: int, concurrent: int, ratings: int) -> None:
+    failures = Failures()
+    logging.getLogger().addHandler(failures)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        for backend in ("sqlite", "postgresql"):
+            for mode, at_once in (("sequential", 1), (f"{concurrent} at once", concurrent)):
+                label = f"{backend}-{at_once}"
+                async with database(backend, folder, label) as url:
+                    if url is None:
+                        print(f"{backend:<10} skipped: no PostgreSQL at {POSTGRES_ADMIN_URL}")
+                        break
+                    failures.count = 0
+                    measured, updates = await measure_bot(
+                        url, folder / label, users, at_once, ratings
+                    )
+                    failed = failures.count
+                async with database(backend, folder, f"{label}-floor") as url:
+                    assert url is not None
+                    floor = await measure_floor(url, updates, at_once)
+                print(report(backend, mode, measured, floor, failed), flush=True)
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--users", type=int, default=100, help="simulated people")
+    arguments.add_argument("--concurrent", type=int, default=100, help="people at once")
+    arguments.add_argument("--ratings", type=int, default=16, help="rating answers each")
+    options = arguments.parse_args()
+    print(
+        f"{options.users} people: onboarding, the survey, {options.ratings} rating answers each; "
+        "floor = aiogram's bare dispatch of the same updates + one insert and commit"
+    )
+    asyncio.run(main_async(options.users, options.concurrent, options.ratings))
+
+
+if __name__ == "__main__":
+    main()

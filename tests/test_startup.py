@@ -1,0 +1,58 @@
+"""What starting the terminal chat loads: its first prompt needs no report library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+REPORT_LIBRARIES = ("matplotlib", "openpyxl", "qrcode", "PIL", "numpy")
+
+# A fresh interpreter, as `python -m bot chat` starts: the entry point's imports, the app, the
+# dialogs, and the chat up to its first prompt. Prints which report libraries got loaded.
+CHAT_UNTIL_FIRST_PROMPT = f"""
+import asyncio, json, sys
+from pathlib import Path
+
+import bot.__main__
+from bot.app import open_app
+from bot.channels.terminal import TerminalChat
+from bot.settings import Settings
+
+async def first_prompt(folder):
+    settings = Settings(_env_file=None, data_dir=folder, pseudonym_key="k" * 32)
+    app = await open_app(settings)
+    shown = []
+    async def nothing_more():
+        return None
+    chat = TerminalChat(
+        app.dialogs, user="olena", language_hint="uk", outbox=folder / "outbox",
+        write=shown.append, read=nothing_more,
+    )
+    try:
+        await chat.run()
+    finally:
+        await app.close()
+    return shown
+
+shown = asyncio.run(first_prompt(Path(sys.argv[1])))
+loaded = [name for name in {REPORT_LIBRARIES!r} if name in sys.modules]
+print(json.dumps({{"shown": shown, "loaded": loaded}}))
+"""
+
+
+def test_the_chat_shows_its_first_prompt_without_loading_report_libraries(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CHAT_UNTIL_FIRST_PROMPT, str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert any("Українська" in line for line in result["shown"])  # the language question
+    assert result["loaded"] == []
