@@ -313,7 +313,14 @@ async def measure_bot(
         await channel.bot.session.close()
         channel.bot.session = telegram
         people = [Person(10_000 + n, telegram, ratings, seed=n) for n in range(users)]
-        return await walk(people, concurrent, channel.intake.handle, channel.bot)
+
+        async def handle(update: Update) -> None:
+            # The replies are in the outbox once the update is handled; the person reads them
+            # when the channel's outbox sender has sent them.
+            await channel.intake.handle(update)
+            await channel.outbox.drain()
+
+        return await walk(people, concurrent, handle, channel.bot)
     finally:
         await app.close()
 

@@ -28,7 +28,7 @@ async def first_prompt(folder):
     async def nothing_more():
         return None
     chat = TerminalChat(
-        app.dialogs, user="olena", language_hint="uk", outbox=folder / "outbox",
+        app.dialogs, user="olena", language_hint="uk", files=folder / "files",
         write=shown.append, read=nothing_more,
     )
     try:
