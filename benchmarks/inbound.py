@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import logging
 import os
@@ -39,10 +40,12 @@ from sqlalchemy import Column, Integer, MetaData, String, Table
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import open_app
+from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.taps import OptionTap
 from bot.settings import Settings
-from storage.db import create_engine
+from storage import outbox
+from storage.db import create_engine, create_read_only_sessionmaker
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
 PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
@@ -314,13 +317,27 @@ async def measure_bot(
         channel.bot.session = telegram
         people = [Person(10_000 + n, telegram, ratings, seed=n) for n in range(users)]
 
+        reader = create_read_only_sessionmaker(app.engine)
+
         async def handle(update: Update) -> None:
             # The replies are in the outbox once the update is handled; the person reads them
-            # when the channel's outbox sender has sent them.
+            # when the channel's outbox sender (running beside, as in the bot) has sent them.
             await channel.intake.handle(update)
-            await channel.outbox.drain()
+            tap = update.callback_query
+            chat = str(tap.from_user.id if tap is not None else update.message.chat.id)  # type: ignore[union-attr]
+            while True:
+                async with reader() as session:
+                    if not await outbox.unsent(session, CHANNEL, chat):
+                        return
+                await asyncio.sleep(0.001)
 
-        return await walk(people, concurrent, handle, channel.bot)
+        sender = asyncio.create_task(channel.outbox.run())
+        try:
+            return await walk(people, concurrent, handle, channel.bot)
+        finally:
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
     finally:
         await app.close()
 

@@ -59,10 +59,14 @@ async def waiting_for(
     return list(await session.scalars(query))
 
 
-async def unsent(session: AsyncSession, channel: str | None = None) -> int:
+async def unsent(
+    session: AsyncSession, channel: str | None = None, address: str | None = None
+) -> int:
     query = select(func.count()).where(OutboxMessage.sent_at.is_(None))
     if channel is not None:
         query = query.where(OutboxMessage.channel == channel)
+    if address is not None:
+        query = query.where(OutboxMessage.address == address)
     return int(await session.scalar(query) or 0)
 
 
