@@ -134,6 +134,7 @@ class Dialogs:
     async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         async with self.sessionmaker() as session:
             async with session.begin():
+                await repo.lock_participant(session, key)
                 now = self.clock()
                 if inbound.update_id is not None and not await repo.claim_update(
                     session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now
