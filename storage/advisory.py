@@ -54,12 +54,16 @@ class RoleLock:
             await connection.commit()
             if got:
                 self._connection = connection
+                await self._taken(connection)
                 return True
             await connection.close()
             return False
         except (OSError, SQLAlchemyError):
             await self.release()
             return False
+
+    async def _taken(self, connection: AsyncConnection) -> None:
+        """Called once the role is this process's, with the connection that keeps it."""
 
     async def release(self) -> None:
         connection, self._connection = self._connection, None

@@ -6,12 +6,12 @@ reads and marks rows in short transactions of its own, never holding one while i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import RoleLock
 from storage.models import OutboxMessage
@@ -19,6 +19,8 @@ from storage.models import OutboxMessage
 # A sent row keeps neither address nor message, only when it was sent: kept this long as a record
 # of how much went out, then deleted.
 SENT_KEPT = timedelta(days=7)
+# The PostgreSQL notification topic on which writers wake the sender (payload: the channel).
+ANNOUNCED = "dialog_bot_outbox"
 
 
 def add(
@@ -110,8 +112,37 @@ async def prune_sent(session: AsyncSession, now: datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-class SenderLock(RoleLock):
-    """Which process sends a channel's outbox (see storage.advisory)."""
+async def announce(engine: AsyncEngine, channel: str) -> None:
+    """Tell the process that sends `channel`, if another, that something was just committed.
 
-    def __init__(self, engine: AsyncEngine, channel: str) -> None:
+    PostgreSQL's NOTIFY reaches the sender's lock connection (SenderLock), so a reply decided
+    by one worker goes out at once from another, not at its next sweep.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    async with engine.connect() as connection:
+        await connection.execute(
+            text("SELECT pg_notify(:topic, :channel)"), {"topic": ANNOUNCED, "channel": channel}
+        )
+        await connection.commit()
+
+
+class SenderLock(RoleLock):
+    """Which process sends a channel's outbox (see storage.advisory); while it does, it hears
+    `announce` for its channel and calls `announced`."""
+
+    def __init__(
+        self, engine: AsyncEngine, channel: str, announced: Callable[[], None] = lambda: None
+    ) -> None:
         super().__init__(engine, f"outbox:{channel}")
+        self.channel = channel
+        self.announced = announced
+
+    async def _taken(self, connection: AsyncConnection) -> None:
+        raw = await connection.get_raw_connection()
+
+        def heard(_connection: object, _pid: int, _topic: str, channel: str) -> None:
+            if channel == self.channel:
+                self.announced()
+
+        await raw.driver_connection.add_listener(ANNOUNCED, heard)  # type: ignore[union-attr]
