@@ -38,6 +38,11 @@ class RoleLock:
         self.key = advisory_key(name)
         self._connection: AsyncConnection | None = None
 
+    @property
+    def holding(self) -> bool:
+        """Whether this process took the role (without asking the database if it still has it)."""
+        return self._connection is not None or self.engine.dialect.name != "postgresql"
+
     async def held(self) -> bool:
         """True while this process has the role; tries to take it when it has not."""
         if self.engine.dialect.name != "postgresql":

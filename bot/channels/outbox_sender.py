@@ -83,11 +83,13 @@ class OutboxSender:
         while True:
             wake.clear()
             try:
-                held = await self.lock.held()
-                waiting = await self._waiting() if held else []
-                if woken and not held:
-                    # Committed here, sent by another process: it hears of it at once.
+                if woken and not self.lock.holding:
+                    # Committed here, sent by another process: it hears of it at once. Trying
+                    # for the lock is left to the sweeps, not paid on every commit.
                     await repo.announce(self.engine, self.channel)
+                    waiting = []
+                else:
+                    waiting = await self._waiting() if await self.lock.held() else []
             except Exception as error:
                 # The database is busy or away for a moment: the next sweep looks again.
                 log.warning(
