@@ -2,7 +2,8 @@
 
 It never sends anything: a turn's replies are queued in the outbox in the inbound's transaction,
 and each channel's sender delivers them. Each inbound is one transaction; one participant's
-inbounds run one at a time; an update delivered twice is handled once.
+inbounds run one at a time, across processes too (`lock_participant`); an update delivered twice
+is handled once.
 """
 
 from __future__ import annotations
