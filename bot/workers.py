@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # A worker that ended is started again after this pause, so one that cannot start does not spin.
 RESTART_SECONDS = 1.0
-# How long stopped workers get to finish the updates they are handling.
+# How long stopped workers get to end before they are killed.
 STOP_SECONDS = 10.0
 _PR_SET_PDEATHSIG = 1
 

@@ -62,6 +62,19 @@ class Workers:
         # Each worker listens before it sets the webhook.
         await fake.until(lambda: len(fake.sent("setWebhook")) >= self.count, PROCESS_SECONDS)
 
+    async def until_running(self, gone: int) -> None:
+        """Return once `count` workers run again, `gone` not among them."""
+        assert self.process is not None
+        pid = self.process.pid
+        children = f"/proc/{pid}/task/{pid}/children"
+        async with asyncio.timeout(PROCESS_SECONDS):
+            while True:
+                listed = await asyncio.to_thread(Path(children).read_text)
+                running = {int(child) for child in listed.split()}
+                if len(running) == self.count and gone not in running:
+                    return
+                await asyncio.sleep(0.1)
+
     async def stop(self) -> None:
         if self.process is None or self.process.returncode is not None:
             return
@@ -253,6 +266,8 @@ async def test_when_the_sending_worker_is_killed_another_sends_and_nothing_is_lo
             )
             assert await sending_worker(any_db_url) != sender
             await settled(any_db_url)
+            # And `run --workers 2` started a worker in the killed one's place.
+            await workers.until_running(sender)
         finally:
             await telegram.client.close()
             await workers.stop()
