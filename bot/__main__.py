@@ -13,6 +13,7 @@ from bot import organiser_cli
 from bot.app import open_app
 from bot.channels.terminal import run_terminal
 from bot.settings import Settings, SettingsError
+from bot.workers import check_workers, supervise
 from dialogs.engine import utc_now
 from dialogs.ideas.bank import seed_bank
 from dialogs.places import DataFileError
@@ -26,7 +27,17 @@ log = logging.getLogger("bot")
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="dialog-bot", description=__doc__)
     commands = root.add_subparsers(dest="command")
-    commands.add_parser("run", help="start every configured channel (the terminal chat if none)")
+    run = commands.add_parser(
+        "run", help="start every configured channel (the terminal chat if none)"
+    )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="webhook worker processes sharing WEBHOOK_PORT (PostgreSQL only; default 1)",
+    )
+    # How a worker started by `run --workers N` learns that it is one of N.
+    run.add_argument("--worker-of", type=int, default=1, help=argparse.SUPPRESS)
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", help="your messenger's language, e.g. uk or uk-UA")
     chat.add_argument("--user", default="terminal-user", help="play as this participant")
@@ -120,10 +131,16 @@ def main(argv: list[str] | None = None) -> None:
         elif command == "chat":
             asyncio.run(run_chat(settings, args.user, args.lang))
         else:
-            # Imported here: the channels' libraries (aiohttp, APScheduler) are not the chat's.
-            from bot import runner
+            workers = getattr(args, "workers", 1)
+            check_workers(settings, workers)
+            if workers > 1:
+                asyncio.run(run_migrate(settings))  # once, before the workers start
+                supervise(workers)
+            else:
+                # Imported here: the channels' libraries (aiohttp, APScheduler) are not the chat's.
+                from bot import runner
 
-            asyncio.run(runner.run(settings))
+                asyncio.run(runner.run(settings, workers=getattr(args, "worker_of", 1)))
     except KeyboardInterrupt:
         pass
     except (SettingsError, DataFileError) as error:

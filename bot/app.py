@@ -30,6 +30,8 @@ class App:
     dialogs: Dialogs
     # The channels that can push (filled in as they start), by channel name.
     messengers: dict[str, Messenger] = field(default_factory=dict)
+    # Processes running this bot side by side on one database (`dialog-bot run --workers N`).
+    workers: int = 1
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -36,8 +36,10 @@ def configured_services(app: App) -> list[tuple[str, Service]]:
     return services
 
 
-async def run(settings: Settings) -> None:
+async def run(settings: Settings, *, workers: int = 1) -> None:
+    """`workers`: how many such processes run side by side (see bot.workers)."""
     app = await open_app(settings)
+    app.workers = workers
     try:
         services = configured_services(app)
         if not services:

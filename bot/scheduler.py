@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ from bot.digest.delivery import DigestSender
 from bot.digest.maker import DigestMaker
 from dialogs.engine import utc_now
 from storage import housekeeping, outbox, survey
+from storage.advisory import RoleLock
 from storage.db import create_read_only_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ STARTUP_DELAY = timedelta(seconds=30)
 # A run that fires late (a blocked loop, a suspended machine) still counts for this long.
 MISFIRE_GRACE = timedelta(hours=12)
 HOUSEKEEPING_HOUR = 3  # local time: a quiet hour
+# How often a process without the scheduler looks whether the one with it is gone.
+LOOK_SECONDS = 5.0
 
 
 async def housekeeping_now(
@@ -102,20 +105,48 @@ def build_scheduler(
     return scheduler, sender
 
 
-def scheduler_service(app: App) -> Callable[[], Coroutine[Any, Any, None]] | None:
-    """The scheduler as a `dialog-bot run` service; None where SCHEDULER_ENABLED is false."""
-    if not app.settings.scheduler_enabled:
-        return None
+class SchedulerService:
+    """The scheduler as a `dialog-bot run` service, in one process of however many run.
 
-    async def run() -> None:
-        scheduler, _sender = build_scheduler(app)
-        scheduler.start()
-        log.info(
-            "scheduler started: digest on %r (%s)", app.settings.digest_cron, app.settings.timezone
-        )
+    On PostgreSQL the process holding the scheduler's advisory lock schedules; the others look
+    every LOOK_SECONDS and one of them takes over, with a fresh schedule (its catch-up run
+    included), when the holder's connection is gone.
+    """
+
+    def __init__(self, app: App, *, look_seconds: float = LOOK_SECONDS) -> None:
+        self.app = app
+        self.look_seconds = look_seconds
+        self.lock = RoleLock(app.engine, "scheduler")
+        self.scheduler: AsyncIOScheduler | None = None  # while this process schedules
+
+    async def __call__(self) -> None:
         try:
-            await asyncio.Event().wait()
+            while True:
+                held = await self.lock.held()
+                if held and self.scheduler is None:
+                    self.scheduler, _sender = build_scheduler(self.app)
+                    self.scheduler.start()
+                    log.info(
+                        "scheduler started: digest on %r (%s)",
+                        self.app.settings.digest_cron,
+                        self.app.settings.timezone,
+                    )
+                elif not held and self.scheduler is not None:
+                    log.warning("scheduler: lost its lock (the database went away); stopping")
+                    self._stop()
+                await asyncio.sleep(self.look_seconds)
         finally:
+            self._stop()
+            await self.lock.release()
+
+    def _stop(self) -> None:
+        scheduler, self.scheduler = self.scheduler, None
+        if scheduler is not None:
             scheduler.shutdown(wait=False)
 
-    return run
+
+def scheduler_service(app: App) -> SchedulerService | None:
+    """The scheduler service; None where SCHEDULER_ENABLED is false."""
+    if not app.settings.scheduler_enabled:
+        return None
+    return SchedulerService(app)

@@ -2,7 +2,8 @@
 
 It never sends anything: a turn's replies are queued in the outbox in the inbound's transaction,
 and each channel's sender delivers them. Each inbound is one transaction; one participant's
-inbounds run one at a time; an update delivered twice is handled once.
+inbounds run one at a time, across processes too (`lock_participant`); an update delivered twice
+is handled once.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ class Dialogs:
     async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         async with self.sessionmaker() as session:
             async with session.begin():
+                await repo.lock_participant(session, key)
                 now = self.clock()
                 if inbound.update_id is not None and not await repo.claim_update(
                     session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now

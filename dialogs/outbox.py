@@ -16,6 +16,7 @@ import asyncio
 import base64
 import dataclasses
 import enum
+import functools
 import types
 import typing
 from collections.abc import Iterable
@@ -53,6 +54,14 @@ class Outbox:
 
     def event(self, channel: str) -> asyncio.Event:
         return self._events.setdefault(channel, asyncio.Event())
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A dataclass's field types and init fields, worked out once: resolving the annotations
+    evaluates their text, a cost the sender would otherwise pay on every message."""
+    fields = frozenset(f.name for f in dataclasses.fields(cls) if f.init)
+    return typing.get_type_hints(cls), fields
 
 
 def encode(outbound: Outbound) -> dict[str, Any]:
@@ -106,7 +115,6 @@ def from_json(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        known = {f.name for f in dataclasses.fields(hint) if f.init}
+        hints, known = _fields(hint)
         return hint(**{k: from_json(hints[k], v) for k, v in value.items() if k in known})
     return value

@@ -27,11 +27,21 @@ PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
+def application_name() -> str:
+    return f"dialog-bot {os.getpid()}"
+
+
 def create_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> AsyncEngine:
     parsed = make_url(url)
     # Parameters are what people typed: an error in the log must not carry them.
     if not parsed.drivername.startswith("sqlite"):
-        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+        return create_async_engine(
+            url,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            # Which process a connection is (pg_stat_activity), e.g. to see which worker sends.
+            connect_args={"server_settings": {"application_name": application_name()}},
+        )
     if parsed.database and parsed.database != ":memory:":
         _private_database_file(Path(parsed.database))
     engine = create_async_engine(

@@ -6,21 +6,21 @@ reads and marks rows in short transactions of its own, never holding one while i
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
+from storage.advisory import RoleLock
 from storage.models import OutboxMessage
 
 # A sent row keeps neither address nor message, only when it was sent: kept this long as a record
 # of how much went out, then deleted.
 SENT_KEPT = timedelta(days=7)
+# The PostgreSQL notification topic on which writers wake the sender (payload: the channel).
+ANNOUNCED = "dialog_bot_outbox"
 
 
 def add(
@@ -116,47 +116,37 @@ async def prune_sent(session: AsyncSession, now: datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-class SenderLock:
-    """Which process sends a channel's outbox: on PostgreSQL, the one holding an advisory lock.
+async def announce(engine: AsyncEngine, channel: str) -> None:
+    """Tell the process that sends `channel`, if another, that something was just committed.
 
-    The lock lives as long as a connection kept for it (session-level, no transaction left open),
-    so a process that dies frees it at once and another takes over at its next look. Other
-    backends have one process, which always holds it.
+    PostgreSQL's NOTIFY reaches the sender's lock connection (SenderLock), so a reply decided
+    by one worker goes out at once from another, not at its next sweep.
     """
+    if engine.dialect.name != "postgresql":
+        return
+    async with engine.connect() as connection:
+        await connection.execute(
+            text("SELECT pg_notify(:topic, :channel)"), {"topic": ANNOUNCED, "channel": channel}
+        )
+        await connection.commit()
 
-    def __init__(self, engine: AsyncEngine, channel: str) -> None:
-        self.engine = engine
-        digest = hashlib.sha256(f"outbox:{channel}".encode()).digest()
-        self.key = int.from_bytes(digest[:8], "big", signed=True)
-        self._connection: AsyncConnection | None = None
 
-    async def held(self) -> bool:
-        """True while this process may send; tries to take the lock when it has not got it."""
-        if self.engine.dialect.name != "postgresql":
-            return True
-        try:
-            if self._connection is not None:
-                await self._connection.execute(text("SELECT 1"))  # still ours if still connected
-                await self._connection.commit()
-                return True
-            connection = await self.engine.connect()
-            got = await connection.scalar(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": self.key}
-            )
-            await connection.commit()
-            if got:
-                self._connection = connection
-                return True
-            await connection.close()
-            return False
-        except (OSError, SQLAlchemyError):
-            await self.release()
-            return False
+class SenderLock(RoleLock):
+    """Which process sends a channel's outbox (see storage.advisory); while it does, it hears
+    `announce` for its channel and calls `announced`."""
 
-    async def release(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            # Not back to the pool, where the session and its lock would live on: closed. A
-            # connection cut mid-query fails to close cleanly; the server ends it all the same.
-            with contextlib.suppress(Exception):
-                await connection.invalidate()
+    def __init__(
+        self, engine: AsyncEngine, channel: str, announced: Callable[[], None] = lambda: None
+    ) -> None:
+        super().__init__(engine, f"outbox:{channel}")
+        self.channel = channel
+        self.announced = announced
+
+    async def _taken(self, connection: AsyncConnection) -> None:
+        raw = await connection.get_raw_connection()
+
+        def heard(_connection: object, _pid: int, _topic: str, channel: str) -> None:
+            if channel == self.channel:
+                self.announced()
+
+        await raw.driver_connection.add_listener(ANNOUNCED, heard)  # type: ignore[union-attr]

@@ -11,9 +11,20 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from storage.advisory import hold_for_transaction
 from storage.db import wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
+
+
+async def lock_participant(session: AsyncSession, key: str) -> None:
+    """Queue behind any other process handling this participant, until this transaction ends.
+
+    Taken first in the transaction, so one person's updates are handled one at a time across
+    worker processes, a first contact (no row yet to lock) included. A no-op where there is one
+    process (SQLite): the in-process locks and BEGIN IMMEDIATE already queue them.
+    """
+    await hold_for_transaction(session, f"participant:{key}")
 
 
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:

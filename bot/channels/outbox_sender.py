@@ -7,9 +7,10 @@ and that mark.
 
 It wakes when the dialogs commit something for its channel (an in-process event) and otherwise
 sweeps every SWEEP_SECONDS: rows left by a crash are found by the first sweep at start, and rows
-written by another process (the scheduler, a second webhook worker) by the next one. One sender
-per channel sends: on PostgreSQL, of several processes, the one holding the channel's advisory
-lock (storage.outbox.SenderLock); the others sweep too, and take over when it is gone.
+written by the scheduler by the next one. One sender per channel sends: on PostgreSQL, of
+several processes, the one holding the channel's advisory lock (storage.outbox.SenderLock). The
+others, woken by their own commits, tell it so (storage.outbox.announce, a NOTIFY it listens
+for), sweep too, and take over when it is gone.
 """
 
 from __future__ import annotations
@@ -55,7 +56,10 @@ class OutboxSender:
         self.sessionmaker = sessionmaker
         # Looking for work takes no write lock (SQLite): answers being committed are not held up.
         self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
-        self.lock = repo.SenderLock(sessionmaker.kw["bind"], messenger.channel)
+        self.engine = sessionmaker.kw["bind"]
+        self.lock = repo.SenderLock(
+            self.engine, messenger.channel, announced=lambda: outbox.wake(messenger.channel)
+        )
         self.outbox = outbox
         self.messenger = messenger
         self.channel = messenger.channel
@@ -75,10 +79,17 @@ class OutboxSender:
             await self.lock.release()
 
     async def _serve(self, tasks: asyncio.TaskGroup, wake: asyncio.Event) -> None:
+        woken = False
         while True:
             wake.clear()
             try:
-                waiting = await self._waiting() if await self.lock.held() else []
+                if woken and not self.lock.holding:
+                    # Committed here, sent by another process: it hears of it at once. Trying
+                    # for the lock is left to the sweeps, not paid on every commit.
+                    await repo.announce(self.engine, self.channel)
+                    waiting = []
+                else:
+                    waiting = await self._waiting() if await self.lock.held() else []
             except Exception as error:
                 # The database is busy or away for a moment: the next sweep looks again.
                 log.warning(
@@ -91,7 +102,9 @@ class OutboxSender:
             try:
                 async with asyncio.timeout(self.sweep_seconds):
                     await wake.wait()
+                woken = True
             except TimeoutError:
+                woken = False
                 self._resting.clear()
 
     async def drain(self) -> None:

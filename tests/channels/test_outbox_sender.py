@@ -178,6 +178,34 @@ async def test_of_two_processes_on_postgresql_one_sends_and_the_other_takes_over
             await engine.dispose()
 
 
+@pytest.mark.parametrize("any_db_url", ["postgresql"], indirect=True)
+async def test_a_reply_decided_in_another_process_goes_out_at_once(
+    any_db_url: str, translator: Translator, clock: Clock
+) -> None:
+    """No sweep comes in this test: only the writer's NOTIFY can wake the sending process."""
+    engines = [create_engine(any_db_url) for _ in range(2)]
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await migrate.upgrade(engines[0])
+        workers = [make_dialogs(engine, translator, clock) for engine in engines]
+        recorders = [Recorder(), Recorder()]
+        senders = [
+            OutboxSender(w.sessionmaker, w.outbox, r, sweep_seconds=NEVER)
+            for w, r in zip(workers, recorders, strict=True)
+        ]
+        tasks.extend(asyncio.create_task(sender.run()) for sender in senders)
+        for n in range(6):  # written by both processes
+            await Person(workers[n % 2], f"person-{n}", "uk").command("start")
+            await received(recorders, n + 1)
+        [holder] = [i for i, recorder in enumerate(recorders) if recorder.received]
+        assert len(recorders[holder].received) == 6
+    finally:
+        for task in tasks:
+            await stop(task)
+        for engine in engines:
+            await engine.dispose()
+
+
 async def stop(task: asyncio.Task[None]) -> None:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import App
 from bot.cron import weekdays
-from bot.scheduler import build_scheduler, housekeeping_now, scheduler_service
+from bot.scheduler import SchedulerService, build_scheduler, housekeeping_now, scheduler_service
 from bot.settings import Settings
 from dialogs.engine import Dialogs
+from dialogs.i18n import Translator
+from storage import migrate
+from storage.db import create_engine
 from storage.models import ProcessedUpdate
+from tests.conftest import Clock, make_dialogs
 
 WEDNESDAY = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -56,3 +64,46 @@ async def test_housekeeping_forgets_old_update_ids(dialogs: Dialogs) -> None:
     async with dialogs.sessionmaker() as session:
         kept = (await session.scalars(select(ProcessedUpdate.key))).all()
     assert kept == ["recent"]
+
+
+@pytest.mark.parametrize("any_db_url", ["postgresql"], indirect=True)
+async def test_of_two_processes_on_postgresql_one_schedules_and_the_other_takes_over(
+    any_db_url: str, translator: Translator, clock: Clock, tmp_path: Path
+) -> None:
+    engines = [create_engine(any_db_url) for _ in range(2)]
+    services: list[SchedulerService] = []
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await migrate.upgrade(engines[0])
+        for engine in engines:
+            dialogs = make_dialogs(engine, translator, clock)
+            services.append(SchedulerService(app(engine, dialogs, tmp_path), look_seconds=0.05))
+        tasks.extend(asyncio.create_task(service()) for service in services)
+        await until(lambda: any(service.scheduler for service in services))
+        for _ in range(3):  # several looks later, still one
+            await asyncio.sleep(0.05)
+        [holder] = [i for i, service in enumerate(services) if service.scheduler is not None]
+
+        await stop(tasks[holder])  # that process ends, and its lock with it
+        assert services[holder].scheduler is None
+        await until(lambda: services[1 - holder].scheduler is not None)
+        assert services[1 - holder].scheduler.running  # type: ignore[union-attr]
+    finally:
+        for task in tasks:
+            await stop(task)
+        for engine in engines:
+            await engine.dispose()
+
+
+async def until(condition: Callable[[], object]) -> None:
+    async with asyncio.timeout(15):
+        while True:
+            if condition():
+                return
+            await asyncio.sleep(0.01)
+
+
+async def stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

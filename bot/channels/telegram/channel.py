@@ -113,7 +113,12 @@ class TelegramChannel:
         secret = settings.webhook_secret.get_secret_value()
         app = webhook.build_app(self.bot, self.intake, path=settings.webhook_path, secret=secret)
         # Listen first, so Telegram's first call after setWebhook finds someone home.
-        runner = await webhook.serve(app, host=settings.webhook_host, port=settings.webhook_port)
+        runner = await webhook.serve(
+            app,
+            host=settings.webhook_host,
+            port=settings.webhook_port,
+            shared=self.app.workers > 1,
+        )
         try:
             await self._until_reachable(
                 SetWebhook(

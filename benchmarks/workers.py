@@ -1,0 +1,173 @@
+"""Updates handled end to end by `dialog-bot run --workers N` on PostgreSQL, for N = 1 and 2.
+
+Many people write at once, each update POSTed to the webhook as Telegram does (one person's next
+update after the previous got its 200); the fake Bot API takes the replies at no cost. An update
+is handled when its 200 came (its transaction committed, its replies queued); the run also times
+until every reply was sent, by the one sender all workers share. Each N starts on a fresh
+database with the workers warmed up. Prints updates/s for each N and the ratios.
+
+    .venv/bin/python -m benchmarks.workers [--people 300] [--at-once 100] [--workers 1 2] [--rounds 2]
+
+The mark (issue 15): two workers handle at least 1.6 times what one does, on this 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiohttp import ClientSession, TCPConnector
+
+from storage.db import create_engine
+from tests.channels.telegram import updates
+from tests.channels.telegram.fake_server import TOKEN, FakeTelegram
+from tests.channels.telegram.harness import WEBHOOK_SECRET, free_port
+from tests.conftest import POSTGRES_ADMIN_URL, _drop_postgres_database, _postgres_database
+from tests.outbox import outbox_drained
+
+REPO = Path(__file__).resolve().parents[1]
+# What a person types: onboarding by the options' numbers, then about the menu.
+TYPED = ["/start", "Українська", "1", "2", "1", "1", "2", "1"]
+START_SECONDS = 120.0
+DRAIN_SECONDS = 300.0
+GOAL = 1.6
+
+
+@dataclass(frozen=True)
+class Run:
+    updates: int
+    answered: float  # seconds until the last update got its 200 (committed, replies queued)
+    sent: float  # seconds until the last reply was sent too
+
+    def rate(self, seconds: float) -> float:
+        return self.updates / seconds
+
+
+async def measure(workers: int, people: int, at_once: int) -> Run:
+    """One number of workers, on a fresh database."""
+    created = await _postgres_database()
+    if created is None:
+        raise SystemExit(f"no PostgreSQL at {POSTGRES_ADMIN_URL} (set TEST_POSTGRES_URL)")
+    name, database_url = created
+    fake = FakeTelegram()
+    await fake.start()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    with tempfile.TemporaryDirectory() as data:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+        env |= {
+            "PYTHONPATH": str(REPO),
+            "DATA_DIR": data,
+            "DATABASE_URL": database_url,
+            "PSEUDONYM_KEY": "benchmark-pseudonym-key-0123456789",
+            "LOG_LEVEL": "WARNING",
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE": fake.url,
+            "TELEGRAM_MESSAGES_PER_SECOND": "100000",
+            "TELEGRAM_CHAT_MESSAGES_PER_SECOND": "100000",
+            "TELEGRAM_CHAT_BURST": "1000",
+            "TELEGRAM_MODE": "webhook",
+            "WEBHOOK_URL": url,
+            "WEBHOOK_SECRET": WEBHOOK_SECRET,
+            "WEBHOOK_PORT": str(port),
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            *("-m", "bot", "run", "--workers", str(workers)),
+            env=env,
+            cwd=data,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+        )
+        # Telegram's parallel connections, each request on its own so the kernel spreads them.
+        client = ClientSession(connector=TCPConnector(force_close=True, limit=at_once))
+        engine = create_engine(database_url)
+        try:
+            await fake.until(lambda: len(fake.sent("setWebhook")) >= workers, START_SECONDS)
+            await crowd(client, url, range(1_000_000, 1_000_000 + at_once), at_once)  # warm-up
+            await outbox_drained(engine, "telegram", DRAIN_SECONDS)
+            started = time.perf_counter()
+            handled = await crowd(client, url, range(1, people + 1), at_once)
+            answered = time.perf_counter() - started
+            await outbox_drained(engine, "telegram", DRAIN_SECONDS)
+            return Run(handled, answered, time.perf_counter() - started)
+        finally:
+            await client.close()
+            await engine.dispose()
+            process.terminate()
+            await process.wait()
+            await fake.close()
+            await _drop_postgres_database(name)
+
+
+async def crowd(client: ClientSession, url: str, people: range, at_once: int) -> int:
+    """Everyone's updates, `at_once` people writing at a time; returns how many were handled."""
+    waiting = list(people)
+    handled = 0
+    ids = iter(range(people.start * len(TYPED), 10**9))
+
+    async def person() -> None:
+        nonlocal handled
+        while waiting:
+            sender = updates.user(waiting.pop(), "uk")
+            for words in TYPED:
+                update = updates.text(sender, words)
+                update["update_id"] = next(ids)
+                await post(client, url, update)
+                handled += 1
+
+    await asyncio.gather(*(person() for _ in range(at_once)))
+    return handled
+
+
+async def post(client: ClientSession, url: str, update: dict[str, Any]) -> None:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+    while True:  # Telegram delivers again until it gets its 200
+        async with client.post(url, json=update, headers=headers) as reply:
+            await reply.read()
+            if reply.status == 200:
+                return
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--people", type=int, default=300)
+    arguments.add_argument("--at-once", type=int, default=100)
+    arguments.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    arguments.add_argument("--rounds", type=int, default=2, help="the best of each is kept")
+    options = arguments.parse_args()
+    runs: dict[int, Run] = {}
+    # Rounds alternate the numbers of workers, and each keeps its best: the machine is shared,
+    # and a neighbour's burst should not decide the ratio.
+    for _round in range(options.rounds):
+        for workers in options.workers:
+            run = asyncio.run(measure(workers, options.people, options.at_once))
+            best = runs.get(workers)
+            if best is None or run.answered < best.answered:
+                runs[workers] = run
+    for workers, run in runs.items():
+        print(
+            f"{workers} worker(s): {run.updates} updates from {options.people} people, "
+            f"{options.at_once} at once: all answered in {run.answered:.1f} s "
+            f"({run.rate(run.answered):.0f} updates/s, {run.rate(run.answered) / workers:.0f} "
+            f"per worker), all replies sent in {run.sent:.1f} s ({run.rate(run.sent):.0f}/s)"
+        )
+    if 1 in runs and 2 in runs:
+        one, two = runs[1], runs[2]
+        handled = one.answered / two.answered
+        sent = one.sent / two.sent
+        print(f"2 workers / 1 worker, updates handled: {handled:.2f}x (goal >= {GOAL}x)")
+        print(f"2 workers / 1 worker, replies sent:    {sent:.2f}x (one sender in both)")
+        if handled < GOAL:
+            raise SystemExit("below the mark")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""PostgreSQL advisory locks: how several processes on one database agree without a coordinator.
+
+Two kinds. A participant's lock lives as long as the transaction that handles one of their
+updates (`pg_advisory_xact_lock`), so that person's updates queue across processes. A role's lock
+(the outbox sender of a channel, the scheduler) lives as long as a connection kept for it, so a
+process that dies frees it at once and another takes the role at its next look. Other backends
+run as one process, which always has the role; SQLite's write lock already queues transactions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+
+
+def advisory_key(name: str) -> int:
+    """A 64-bit lock key for a name (PostgreSQL's advisory locks take a signed bigint)."""
+    digest = hashlib.sha256(name.encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+async def hold_for_transaction(session: AsyncSession, name: str) -> None:
+    """Wait for `name`'s lock and keep it until the session's transaction ends."""
+    if session.bind.dialect.name != "postgresql":
+        return
+    await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": advisory_key(name)})
+
+
+class RoleLock:
+    """Which process plays a role: on PostgreSQL, the one holding the role's advisory lock."""
+
+    def __init__(self, engine: AsyncEngine, name: str) -> None:
+        self.engine = engine
+        self.key = advisory_key(name)
+        self._connection: AsyncConnection | None = None
+
+    @property
+    def holding(self) -> bool:
+        """Whether this process took the role (without asking the database if it still has it)."""
+        return self._connection is not None or self.engine.dialect.name != "postgresql"
+
+    async def held(self) -> bool:
+        """True while this process has the role; tries to take it when it has not."""
+        if self.engine.dialect.name != "postgresql":
+            return True
+        try:
+            if self._connection is not None:
+                await self._connection.execute(text("SELECT 1"))  # still ours if still connected
+                await self._connection.commit()
+                return True
+            connection = await self.engine.connect()
+            got = await connection.scalar(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": self.key}
+            )
+            await connection.commit()
+            if got:
+                self._connection = connection
+                await self._taken(connection)
+                return True
+            await connection.close()
+            return False
+        except (OSError, SQLAlchemyError):
+            await self.release()
+            return False
+
+    async def _taken(self, connection: AsyncConnection) -> None:
+        """Called once the role is this process's, with the connection that keeps it."""
+
+    async def release(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            # Not back to the pool, where the session and its lock would live on: closed. A
+            # connection cut mid-query fails to close cleanly; the server ends it all the same.
+            with contextlib.suppress(Exception):
+                await connection.invalidate()
