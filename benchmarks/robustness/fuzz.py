@@ -13,6 +13,7 @@ one reply from the dialogs, and every tap from a person in a private chat gets a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import io
 import json
@@ -110,7 +111,9 @@ def texts_in(log: str, typed: list[str]) -> int:
     return sum(1 for text in typed if text in found or json.dumps(text)[1:-1] in found)
 
 
-async def run(updates: int, users: int, seed: int, webhook_share: float = 0.05) -> FuzzFigures:
+async def run(
+    updates: int, users: int, seed: int, seconds: float, webhook_share: float = 0.05
+) -> FuzzFigures:
     figures = FuzzFigures()
     fuzzer = Fuzzer(random.Random(seed), users)
     captured = Captured()
@@ -128,15 +131,13 @@ async def run(updates: int, users: int, seed: int, webhook_share: float = 0.05) 
         started = time.perf_counter()
         try:
             for mode, count in (("polling", updates - webhook_count), ("webhook", webhook_count)):
-                settings = bot_settings(
-                    fake, data, mode, pseudonym_key=PSEUDONYM_KEY, **FAST
-                )
+                settings = bot_settings(fake, data, mode, pseudonym_key=PSEUDONYM_KEY, **FAST)
                 app = await open_app(settings)
                 bot = RunningBot(fake, app)
                 record_replies(app.dialogs, bot.replies)
                 await bot.start()
                 try:
-                    await _feed(bot, fuzzer, count, mode, figures, typed)
+                    await _feed(bot, fuzzer, count, mode, figures, typed, started + seconds)
                 finally:
                     assert bot.task is not None
                     if bot.task.done():
@@ -167,10 +168,11 @@ async def _feed(
     mode: str,
     figures: FuzzFigures,
     typed: list[str],
+    deadline: float,
 ) -> None:
     fake = bot.fake
     done = 0
-    while done < count:
+    while done < count and time.perf_counter() < deadline:
         batch = [fuzzer.update(fake.chats) for _ in range(min(BATCH, count - done))]
         done += len(batch)
         for fuzzed in batch:
@@ -179,10 +181,8 @@ async def _feed(
                 typed.append(fuzzed.typed)
         if mode == "polling":
             ids = await fake.queue(*(fuzzed.update for fuzzed in batch))
-            try:
+            with contextlib.suppress(TimeoutError):
                 await fake.until(lambda: fake.confirmed > max(ids), 300)  # noqa: B023
-            except TimeoutError:
-                pass
             figures.unconfirmed += sum(1 for i in ids if i >= fake.confirmed)
         else:
             await _post(fake, fuzzer.rng, batch, figures)
