@@ -95,7 +95,9 @@ async def run(
         await migrate.upgrade(engine)
         schedule = DigestSchedule(CRON, "Europe/Warsaw")
         now = utc_now()
-        first = schedule.latest(now - timedelta(weeks=periods)) + timedelta(minutes=5)
+        # Hours after the first digest was due: whole weeks later (in UTC) stay after each
+        # following one across a change of summer time.
+        first = schedule.latest(now - timedelta(weeks=periods)) + timedelta(hours=3)
         async with create_sessionmaker(engine)() as session, session.begin():
             for number in range(organisers):
                 session.add(

@@ -87,7 +87,7 @@ async def run(kills: int, people: int, seed: int, seconds: float) -> KillFigures
     translator = Translator(strict=True)
     talkers = [Talker(FIRST_USER + n) for n in range(people)]
     delivered: list[dict[str, Any]] = []
-    marks: list[int] = []  # the next message id at each kill: below it, Telegram had it
+    marks: list[int] = []  # the next message id at each kill
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="robustness-kills-") as name:
         folder = Path(name)
@@ -150,8 +150,9 @@ async def _round(
     ids = await fake.queue(*batch)
     delivered.extend(batch)
     await asyncio.sleep(rng.uniform(0, 0.1))
-    marks.append(fake._next_message_id)
     await lives.kill_and_restart()
+    # Read as the new process forks, long before it can send: below it, sent before the kill.
+    marks.append(fake._next_message_id)
     await fake.until(lambda: fake.confirmed > max(ids), PROCESS_SECONDS)
     await until_outbox_empty(database)
     for talker, step, seen in zip(talkers, steps, before, strict=True):
