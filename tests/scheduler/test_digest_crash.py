@@ -28,7 +28,7 @@ from storage import migrate
 from storage.db import create_engine, create_sessionmaker
 from storage.models import Organiser
 from tests.channels.telegram.fake_server import FakeTelegram
-from tests.channels.telegram.test_crash import PROCESS_SECONDS, REPO, bot_env
+from tests.channels.telegram.lives import PROCESS_SECONDS, REPO, bot_env
 from tests.outbox import outbox_drained, waiting
 
 ORGANISER_CHAT = 777

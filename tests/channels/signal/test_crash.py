@@ -20,7 +20,7 @@ from dialogs.i18n import Translator
 from storage.db import create_engine
 from storage.models import OutboxMessage
 from tests.channels.signal.fake_daemon import FakeSignalDaemon, text_envelope
-from tests.channels.telegram.test_crash import PROCESS_SECONDS, PSEUDONYM_KEY, REPO, Lives
+from tests.channels.telegram.lives import PROCESS_SECONDS, PSEUDONYM_KEY, REPO, Lives
 from tests.outbox import outbox_drained
 
 OLENA = "7ccae375-cd51-4c82-8b1e-7be3280aa485"

@@ -1,0 +1,171 @@
+"""Fuzzed Telegram updates from a few hundred interleaved people (seeded): what they type, tap
+and send, chosen to hurt: unicode of every category, 100,000-character texts, digits of other
+scripts, 5,000-digit numbers, formula starts behind control characters, every command with and
+without arguments, button data that is valid, stale or forged, and what a person never sends
+but a chat can carry (edits, stickers, photos, groups, other bots).
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import string
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.channels.telegram import updates
+from tests.channels.telegram.fake_server import Sent
+
+HUGE = 100_000
+COMMANDS = [
+    "start",
+    "help",
+    "menu",
+    "language",
+    "mydata",
+    "delete",
+    "stop",
+    "privacy",
+    "digest",
+    "export",
+    "campaign",
+    "organiser",
+    "idea",
+    "rate",
+    "nonexistent",
+]
+FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+CONTROLS = ["", "\x00", "\x01", "\x1b", "\x7f", "\u200b", "\u202e", "\ufeff"]
+
+
+@functools.cache
+def code_points() -> dict[str, list[int]]:
+    """Every code point by general category. Surrogates are left out: Telegram sends UTF-8,
+    where a lone surrogate cannot be written."""
+    table: dict[str, list[int]] = {}
+    for point in range(sys.maxunicode + 1):
+        category = unicodedata.category(chr(point))
+        if category != "Cs":
+            table.setdefault(category, []).append(point)
+    return table
+
+
+@dataclass
+class Fuzzed:
+    """One update as sent, and what the person must get for it (None: nothing is owed)."""
+
+    update: dict[str, Any]
+    kind: str
+    owed: str | None = None  # "reply" (a private text) or "tap answer" (a private tap)
+    typed: str | None = None  # what was typed, to look for in the log
+
+
+@dataclass
+class Fuzzer:
+    rng: random.Random
+    users: int
+    first_user: int = 10_000
+    categories: dict[str, int] = field(default_factory=dict)  # characters drawn, per category
+
+    def unicode(self, length: int) -> str:
+        table = code_points()
+        names = list(table)
+        chars = []
+        for _ in range(length):
+            category = self.rng.choice(names)
+            self.categories[category] = self.categories.get(category, 0) + 1
+            chars.append(chr(self.rng.choice(table[category])))
+        return "".join(chars)
+
+    def text(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.003:
+            return self.unicode(HUGE)
+        if roll < 0.30:
+            return self.unicode(rng.randint(1, 200))
+        if roll < 0.45:
+            return f"/{rng.choice(COMMANDS)}" + rng.choice(["", " ", f" {self.unicode(12)}"])
+        if roll < 0.60:
+            return str(rng.randint(0, 12))
+        if roll < 0.65:
+            digits = code_points()["Nd"]
+            return "".join(chr(rng.choice(digits)) for _ in range(rng.randint(1, 3)))
+        if roll < 0.67:
+            return str(rng.randint(1, 9)) * 5000
+        if roll < 0.80:
+            start = rng.choice(CONTROLS) + rng.choice(FORMULA_STARTS)
+            return start + 'HYPERLINK("http://127.0.0.1/x","y")' + self.unicode(rng.randint(0, 8))
+        words = rng.choices(string.ascii_lowercase, k=rng.randint(8, 120))
+        return "".join(words)
+
+    def callback_data(self, chat: list[Sent]) -> tuple[Sent, str, str]:
+        """(message tapped, its data, how it was made): valid, stale or forged."""
+        rng = self.rng
+        asked = [message for message in chat if message.keyboard]
+        roll = rng.random()
+        if asked and roll < 0.5:
+            message = asked[-1]
+            return message, self._button(message), "valid"
+        if len(asked) > 1 and roll < 0.75:
+            message = rng.choice(asked[:-1])
+            return message, self._button(message), "stale"
+        message = asked[-1] if asked else Sent(0, rng.randint(1, 10**9), "?", None)
+        forged = rng.choice(
+            [
+                f"o:{rng.randint(0, 10**12)}:{rng.choice(['yes', 'no', 'uk', 'settings', 'x'])}",
+                self.unicode(rng.randint(1, 32)),
+                "".join(rng.choices(string.printable, k=rng.randint(1, 64))),
+                "o::",
+                "",
+            ]
+        )
+        return message, forged, "forged"
+
+    def _button(self, message: Sent) -> str:
+        assert message.keyboard is not None
+        row = self.rng.choice(message.keyboard)
+        return self.rng.choice(row)["callback_data"]
+
+    def update(self, chats: dict[int, list[Sent]]) -> Fuzzed:
+        rng = self.rng
+        user_id = self.first_user + rng.randrange(self.users)
+        sender = updates.user(user_id, rng.choice(["uk", "pl", "en", "ru", "de", None]))
+        roll = rng.random()
+        if roll < 0.62:
+            words = self.text()
+            return Fuzzed(updates.text(sender, words), "text", "reply", words)
+        if roll < 0.87:
+            chat = chats.get(user_id, [])
+            message, data, how = self.callback_data(chat)
+            message = Sent(user_id, message.message_id, message.text, message.keyboard)
+            return Fuzzed(updates.tap(sender, message, data), f"tap ({how})", "tap answer")
+        if roll < 0.90:
+            words = self.text()
+            return Fuzzed(updates.edited(sender, words), "edited text", None, words)
+        if roll < 0.92:
+            return Fuzzed(updates.sticker(sender), "sticker")
+        if roll < 0.94:
+            caption = self.unicode(rng.randint(8, 64))
+            return Fuzzed(updates.photo(sender, caption), "photo", None, caption)
+        if roll < 0.95:
+            return Fuzzed(updates.location(sender), "location")
+        if roll < 0.97:
+            words = self.text()
+            group = updates.text(sender, words, chat_id=-100 - rng.randrange(5))
+            return Fuzzed(group, "group text", None, words)
+        if roll < 0.98:
+            words = self.text()
+            robot = updates.user(user_id) | {"is_bot": True}
+            return Fuzzed(updates.text(robot, words), "text from a bot", None, words)
+        return Fuzzed(updates.membership(sender, user_id, "member", "kicked"), "blocked")
+
+
+def nested(depth: int) -> Any:
+    """JSON nested `depth` deep, built without recursion."""
+    value: Any = "x"
+    for level in range(depth):
+        value = [value] if level % 2 else {"n": value}
+    return value

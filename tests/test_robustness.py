@@ -1,0 +1,37 @@
+"""Each part of `make robustness` at a tiny size, so the suite keeps working between runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.robustness import digest_kills, fuzz, kills
+
+SEED = 11
+
+
+async def test_fuzzed_updates_are_all_answered_and_none_is_logged() -> None:
+    found = await fuzz.run(150, 10, SEED, seconds=60)
+    assert found.updates == 150
+    assert (found.crashes, found.unconfirmed) == (0, 0)
+    assert sum(found.owed.values()) > 50
+    assert not found.unanswered
+    assert found.texts_looked_for > 10
+    assert found.texts_in_log == 0
+    assert found.export_clean and found.digest_clean, found.report_problems
+
+
+async def test_killed_bots_lose_nothing_and_match_a_clean_replay() -> None:
+    killed = await kills.run(3, 2, SEED, seconds=60)
+    assert killed.kills == 3
+    assert (killed.lost_answers, killed.lost_replies, killed.doubled_answers) == (0, 0, 0)
+    assert killed.doubled_outside_window == 0
+    assert killed.replay_equal
+
+
+async def test_killed_schedulers_send_each_digest_once() -> None:
+    raced = await digest_kills.run(1, 2, 1, SEED, seconds=60)
+    if raced.skipped is not None:
+        pytest.skip(raced.skipped)
+    assert raced.kills == 1
+    assert raced.recorded == raced.received == 2
+    assert (raced.lost, raced.unsent) == (0, 0)
