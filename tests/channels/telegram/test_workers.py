@@ -28,8 +28,8 @@ from storage.models import ProcessedUpdate
 from tests.channels.telegram import updates
 from tests.channels.telegram.fake_server import FakeTelegram, Sent
 from tests.channels.telegram.harness import WEBHOOK_SECRET, free_port
+from tests.channels.telegram.lives import Step, bot_env, script
 from tests.channels.telegram.person import data_for
-from tests.channels.telegram.test_crash import Step, bot_env, script
 from tests.outbox import outbox_drained
 
 PROCESS_SECONDS = 60  # workers get this long to start, and a reply this long to arrive
