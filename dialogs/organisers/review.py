@@ -11,7 +11,7 @@ from datetime import date
 from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
-from dialogs.ideas.common import area_options
+from dialogs.ideas.common import area_options, remember
 from dialogs.organisers import moderation
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.survey.flow import default_survey
@@ -26,13 +26,9 @@ _PASSED = "org_review_passed"
 _IDEA = "org_review_idea"
 
 
-def _remember(ctx: Context, **values: object) -> None:
-    ctx.state.data = {**ctx.data, **values}
-
-
 async def begin(ctx: Context, organiser: Organiser) -> Result:
     record(ctx, organiser, "review")
-    _remember(ctx, **{_PASSED: []})
+    remember(ctx, {_PASSED: []})
     return await advance(ctx)
 
 
@@ -40,7 +36,7 @@ async def advance(ctx: Context, *said: T) -> Result:
     """On to the oldest words not read and not passed over in this round; home when none."""
     passed = list(ctx.data.get(_PASSED, []))
     for text in await reviews.waiting(ctx.session, limit=1, leaving_out=passed):
-        _remember(ctx, **{_TEXT: text.review_id})
+        remember(ctx, {_TEXT: text.review_id})
         return Result.to(FLOW, "review", *said)
     return Result.to(FLOW, "home", *said, T("organisers-review-none"))
 
@@ -118,7 +114,7 @@ class ReviewStep(_ReviewStep):
         if reply.option == "idea":
             return Result(goto=Goto(FLOW, "review_area"))
         if reply.option == "next":
-            _remember(ctx, **{_PASSED: [*ctx.data.get(_PASSED, []), text.review_id]})
+            remember(ctx, {_PASSED: [*ctx.data.get(_PASSED, []), text.review_id]})
             return await advance(ctx)
         return Result(goto=Goto(FLOW, "home"))
 
@@ -152,7 +148,7 @@ class AreaStep(_ReviewStep):
         )
         await ideas.approve(ctx.session, idea.id, ctx.now)
         record(ctx, organiser, f"review_idea:{idea.code}", text.review_id)
-        _remember(ctx, **{_IDEA: idea.id})
+        remember(ctx, {_IDEA: idea.id})
         added = T(
             "organisers-review-idea-added", {"code": idea.code, "area": T(f"area-{idea.area}")}
         )
