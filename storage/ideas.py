@@ -33,6 +33,8 @@ QUADRANTS = ("WOW", "HOW", "NOW", "POW")
 SCALE = range(1, 6)
 PROPOSED = "participant"  # the source of ideas written in the bot
 FROM_SURVEY = "survey"  # an organiser made it from words someone wrote in the survey
+# A facilitator typed it during a live workshop: "workshop-<room code>".
+FROM_WORKSHOP = "workshop-"
 # Survey answers carry no language (that would be an attribute of the person): ISO 639-2
 # "undetermined", rather than a guess.
 UNDETERMINED = "und"
@@ -92,8 +94,9 @@ async def matrix(
     min_ratings: int = 5,
     until: datetime | None = None,
     area: str | None = None,
+    ids: Collection[int] | None = None,
 ) -> list[IdeaScore]:
-    """Every approved idea with its numbers and quadrant.
+    """Every approved idea (or those of `ids`) with its numbers and quadrant.
 
     With `until`, only ratings given (or last changed) at or before it count: the digest's view
     of an earlier week. That also reads the ratings given since, so it costs what they number.
@@ -105,6 +108,7 @@ async def matrix(
         until=until,
         area=area,
         statuses=("approved",),
+        ids=ids,
     )
 
 
@@ -125,6 +129,7 @@ async def _scores(
     until: datetime | None,
     area: str | None,
     statuses: tuple[str, ...] | None,
+    ids: Collection[int] | None = None,
 ) -> list[IdeaScore]:
     columns = [
         func.coalesce(column, 0)
@@ -160,6 +165,8 @@ async def _scores(
         query = query.where(_IDEAS.status.in_(statuses))
     if area is not None:
         query = query.where(_IDEAS.area == area)
+    if ids is not None:
+        query = query.where(_IDEAS.id.in_(list(ids)))
     rows = (await session.execute(query.order_by(_IDEAS.id))).all()
     return [_score(row, midpoint, min_ratings) for row in rows]
 
@@ -430,7 +437,7 @@ async def _editable(
     if not text:
         raise IdeaError("empty_text", "the text is empty")
     idea = await get_idea(session, idea_id)
-    if idea.source not in (PROPOSED, FROM_SURVEY):
+    if idea.source not in (PROPOSED, FROM_SURVEY) and not idea.source.startswith(FROM_WORKSHOP):
         # Seeding rewrites these texts from the data file at every start.
         raise IdeaError("seeded", f"idea {idea.code} comes from the idea bank file; edit it there")
     return idea, text

@@ -341,3 +341,62 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     attempts: Mapped[int] = mapped_column(default=0)
     sent_at: Mapped[datetime | None]
+
+
+class Workshop(Base):
+    """A live workshop: a campaign whose code is the room's, and the ideas the room rates.
+
+    `revision` counts what the facilitator changed (the current idea, the pace, the ideas,
+    closing), for a page that asks what changed since it last looked.
+    """
+
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), unique=True
+    )
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisers.id", ondelete="SET NULL")
+    )
+    pace: Mapped[str] = mapped_column(String(16))  # together | self
+    current_idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"))
+    revision: Mapped[int] = mapped_column(default=0)
+    opened_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class WorkshopIdea(Base):
+    """An idea the room rates, at its place in the room's order."""
+
+    __tablename__ = "workshop_ideas"
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int]
+    added_at: Mapped[datetime]
+
+
+class WorkshopMember(Base):
+    """Someone who joined a workshop.
+
+    The chat address is kept only while they are in the room, so that the facilitator's "next"
+    and the closing thank-you reach their phone; leaving, and the workshop's end, clear it.
+    """
+
+    __tablename__ = "workshop_members"
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    channel: Mapped[str | None] = mapped_column(String(16))
+    address: Mapped[str | None] = mapped_column(String(128))
+    joined_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]

@@ -81,11 +81,16 @@ CODE_LENGTH = 6
 
 
 async def create_campaign(
-    session: AsyncSession, name: str, now: datetime, rng: random.Random
+    session: AsyncSession,
+    name: str,
+    now: datetime,
+    rng: random.Random,
+    *,
+    length: int = CODE_LENGTH,
 ) -> Campaign:
     """A new campaign with a fresh random code (drawn again on the rare collision)."""
     while True:
-        code = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        code = "".join(rng.choice(CODE_ALPHABET) for _ in range(length))
         taken = await session.scalar(select(Campaign.id).where(Campaign.code == code))
         if taken is None:
             break
