@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cached_property
@@ -27,6 +27,7 @@ from dialogs.flow import (
     Flow,
     Goto,
     Later,
+    Nudge,
     Prompt,
     Reply,
     Result,
@@ -116,7 +117,58 @@ class Dialogs:
             done = await self.busy.run(lambda: self._handle_once(inbound, key))
             said = done if isinstance(done, list) else await self._made_later(done, inbound)
         self.outbox.wake(inbound.channel)
+        if not isinstance(done, list):
+            self.wake(done.pushed)
         return said
+
+    async def push(
+        self,
+        session: AsyncSession,
+        nudges: Sequence[Nudge],
+        now: datetime,
+        *,
+        acting: str | None = None,
+    ) -> set[str]:
+        """Move other participants along in the caller's transaction (see `Nudge`): each in
+        their own context, their locks taken in key order; what they are told is queued to their
+        chats. `acting` is the participant whose own turn this is, never moved from outside.
+
+        Returns the channels whose senders to wake (`wake`) once the transaction committed.
+        """
+        channels: set[str] = set()
+        for nudge in sorted(nudges, key=lambda n: n.participant_key):
+            if nudge.participant_key == acting:
+                continue
+            await repo.lock_participant(session, nudge.participant_key)
+            participant = await repo.get_participant(session, nudge.participant_key)
+            state = await repo.get_state(session, participant) if participant else None
+            if participant is None or state is None:
+                continue  # erased, or no conversation open: nothing to move
+            default = self.config.default_locale
+            ctx = Context(
+                session=session,
+                participant=participant,
+                state=state,
+                locale=negotiate(participant.locale, None, default) or default,
+                now=now,
+                rng=self.rng,
+                config=self.config,
+                flows=self.flows,
+                channel=nudge.channel,
+                address=nudge.address,
+            )
+            result = await nudge.move(ctx)
+            if result is None:
+                continue
+            turn = _Turn(self, ctx)
+            await turn.apply(result)
+            self.outbox.queue(session, nudge.channel, nudge.address, await turn.finish(), now)
+            channels.add(nudge.channel)
+        return channels
+
+    def wake(self, channels: Iterable[str]) -> None:
+        for channel in channels:
+            self.outbox.wake(channel)
 
     async def _made_later(self, turn: _Turn, inbound: Inbound) -> list[Outbound]:
         """Reports the turn asked for, made after its commit (outside any participant's write
@@ -164,6 +216,8 @@ class Dialogs:
                 turn.queued = len(now_said)
                 if not (inbound.choice is not None and all(o.key == STALE_OPTION for o in said)):
                     self.outbox.queue(session, inbound.channel, inbound.user_id, now_said, now)
+                # The person who acted reads their answer first; the room's phones follow.
+                turn.pushed = await self.push(session, turn.nudges, now, acting=key)
             if turn.erased:
                 await repo.wipe_erased(session)  # after the commit: no copy left on disk
             return turn
@@ -214,6 +268,8 @@ class _Turn:
         self.tapped: str | None = None  # the message whose button was tapped
         self.queued = 0  # how many of `out` went to the outbox with the turn
         self.later: list[tuple[int, Later]] = []  # where in `out`, what
+        self.nudges: list[Nudge] = []  # other participants this turn moves along
+        self.pushed: set[str] = set()  # the channels those were queued on
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -306,6 +362,7 @@ class _Turn:
                 self.say(said.message, said.attachment)
             self.erased = self.erased or result.erased
             self.later.extend((len(self.out), make) for make in result.later)
+            self.nudges.extend(result.nudges)
             if result.end:
                 self.ended = True
                 return

@@ -73,6 +73,18 @@ class Said:
 Later = Callable[[], Awaitable[list[Said]]]
 
 
+@dataclass(frozen=True)
+class Nudge:
+    """Another participant moved along by what this step did (a facilitator's "next"): `move`
+    runs in that person's own context, in the same transaction, and what it says is queued to
+    their chat. `move` returns None where the person is not to be moved (they are elsewhere)."""
+
+    participant_key: str
+    channel: str
+    address: str
+    move: Callable[[Context], Awaitable[Result | None]]
+
+
 @dataclass
 class Result:
     """What a step decided: messages to say, then where to go (None: ask the same step again)."""
@@ -82,6 +94,7 @@ class Result:
     end: bool = False  # the conversation ends here: no prompt follows
     erased: bool = False  # the participant's data is gone; channels forget them too
     later: list[Later] = field(default_factory=list)
+    nudges: list[Nudge] = field(default_factory=list)
 
     @classmethod
     def to(cls, flow: str, step: str, *say: T) -> Result:
