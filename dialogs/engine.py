@@ -42,7 +42,7 @@ from dialogs.text import clean, normalize
 from storage import outbox as outbox_repo
 from storage import participants as repo
 from storage.busy import BusyRetry
-from storage.models import ConversationState
+from storage.models import ConversationState, Participant
 from storage.pseudonyms import Pseudonymizer
 
 log = logging.getLogger(__name__)
@@ -144,19 +144,9 @@ class Dialogs:
             state = await repo.get_state(session, participant) if participant else None
             if participant is None or state is None:
                 continue  # erased, or no conversation open: nothing to move
-            default = self.config.default_locale
-            ctx = Context(
-                session=session,
-                participant=participant,
-                state=state,
-                locale=negotiate(participant.locale, None, default) or default,
-                now=now,
-                rng=self.rng,
-                config=self.config,
-                flows=self.flows,
-                channel=nudge.channel,
-                address=nudge.address,
-            )
+            locale = negotiate(participant.locale, None, self.config.default_locale)
+            where = (nudge.channel, nudge.address)
+            ctx = self._in_context(session, participant, state, locale, now, where)
             result = await nudge.move(ctx)
             if result is None:
                 continue
@@ -239,17 +229,30 @@ class Dialogs:
         hinted = negotiate(participant.locale, inbound.language_hint, self.config.default_locale)
         if "hint" not in state.data:
             state.data = {**state.data, "hint": hinted}
+        where = (inbound.channel, inbound.user_id)
+        return self._in_context(session, participant, state, hinted, now, where)
+
+    def _in_context(
+        self,
+        session: AsyncSession,
+        participant: Participant,
+        state: ConversationState,
+        locale: str | None,
+        now: datetime,
+        where: tuple[str, str],
+    ) -> Context:
+        channel, address = where
         return Context(
             session=session,
             participant=participant,
             state=state,
-            locale=hinted or self.config.default_locale,
+            locale=locale or self.config.default_locale,
             now=now,
             rng=self.rng,
             config=self.config,
             flows=self.flows,
-            channel=inbound.channel,
-            address=inbound.user_id,
+            channel=channel,
+            address=address,
         )
 
 
