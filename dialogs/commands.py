@@ -11,6 +11,7 @@ from dialogs.flow import Context, Goto, Result
 from dialogs.i18n import T, Translator
 from dialogs.messages import Inbound
 from dialogs.text import normalize
+from dialogs.workshops import room
 from storage import participants as repo
 
 COMMANDS = (
@@ -80,6 +81,8 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
         return await organisers.join(ctx, str(arg))
     if command in organisers.COMMANDS:
         return await organisers.command(ctx, command, arg)
+    if command == "start" and arg and (entered := await room.enter(ctx, arg)) is not None:
+        return entered
     if command == "start":
         if arg:
             await tag_campaign(ctx, arg)
@@ -91,6 +94,8 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
             return Result.stay(T("start-resume"))
         return Result(goto=Goto("menu", "main"))
     if command in ("menu", "cancel"):
+        if consented and ctx.state.flow == room.FLOW:
+            return await room.leave(ctx)
         if consented and not in_onboarding:
             return Result(goto=Goto("menu", "main"))
         return Result.stay(T("onboarding-finish-first"))

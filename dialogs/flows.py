@@ -7,6 +7,7 @@ from dialogs.flow import Flow
 from dialogs.i18n import Translator
 from dialogs.ideas import propose, rating, results
 from dialogs.survey import flow as survey
+from dialogs.workshops import room
 
 
 def build_flows(translator: Translator | None = None) -> dict[str, Flow]:
@@ -20,5 +21,6 @@ def build_flows(translator: Translator | None = None) -> dict[str, Flow]:
         rating.build_flow(),
         results.build_flow(),
         organisers.build_flow(),
+        room.build_flow(),
     ]
     return {flow.name: flow for flow in flows}

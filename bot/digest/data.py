@@ -8,6 +8,7 @@ their words are read in the organisers' review queue, never in a digest.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -186,11 +187,22 @@ async def _matrix(session: AsyncSession, period: Period, config: DigestConfig) -
         and (previous := before.get(score.idea_id)) is not None
         and previous != score.quadrant
     )
+    texts = await ideas.texts_of(session, [score.idea_id for score in now])
+    return placed(now, texts, config.leading, moved)
+
+
+def placed(
+    scores: Sequence[IdeaScore],
+    texts: dict[int, dict[str, str]],
+    leading: int,
+    moved: tuple[Moved, ...] = (),
+) -> Matrix:
+    """The ideas' scores as the matrix the digest describes: per quadrant, and the leaders."""
     return Matrix(
-        scores=tuple(now),
-        per_quadrant={q: sum(1 for s in now if s.quadrant == q) for q in QUADRANTS},
-        leading_wow=tuple(ideas.leading(now, "WOW", config.leading)),
-        leading_how=tuple(ideas.leading(now, "HOW", config.leading)),
+        scores=tuple(scores),
+        per_quadrant={q: sum(1 for s in scores if s.quadrant == q) for q in QUADRANTS},
+        leading_wow=tuple(ideas.leading(list(scores), "WOW", leading)),
+        leading_how=tuple(ideas.leading(list(scores), "HOW", leading)),
         moved=moved,
-        texts=await ideas.texts_of(session, [score.idea_id for score in now]),
+        texts=texts,
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.digest import workshop
 from bot.digest.data import DigestConfig, DigestData, Period, gather
 from bot.digest.schedule import DigestSchedule
 from bot.digest.text import DigestWriter
@@ -21,6 +24,8 @@ from dialogs.i18n import T, Translator
 from dialogs.messages import Attachment, Outbound
 from dialogs.survey.flow import default_survey
 from storage.db import create_engine, create_read_only_sessionmaker
+
+Read = TypeVar("Read")
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,10 @@ class DigestMaker:
         period = self.schedule.period_until_now(now)
         return await in_worker(_workbook, self._recipe, database_url, period, locale, now)
 
+    async def workshop_from(self, database_url: str, locale: str, workshop_id: int) -> list[Said]:
+        """A closed workshop's summary, gathered and made in the worker process."""
+        return await in_worker(_workshop, self._recipe, database_url, workshop_id, locale)
+
     def workbook(self, data: DigestData, locale: str, now: datetime) -> Said:
         content = digest_workbook(data, self.writer, locale)
         attachment = Attachment(f"data-{self.writer.day(now)}.xlsx", content, MEDIA_TYPE_XLSX)
@@ -164,11 +173,30 @@ def _workbook(
     return _maker(recipe).workbook(data, locale, now)
 
 
+def _workshop(recipe: _Recipe, database_url: str, workshop_id: int, locale: str) -> list[Said]:
+    maker = _maker(recipe)
+
+    async def read(session: AsyncSession) -> workshop.WorkshopData | None:
+        return await workshop.gather(session, workshop_id, recipe.config)
+
+    data = asyncio.run(_reading(database_url, read))
+    if data is None:
+        return []
+    return workshop.render(data, maker.translator, locale, recipe.config.midpoint)
+
+
 async def _gather(recipe: _Recipe, database_url: str, period: Period) -> DigestData:
+    async def read(session: AsyncSession) -> DigestData:
+        return await _maker(recipe).gather(session, period)
+
+    return await _reading(database_url, read)
+
+
+async def _reading(database_url: str, read: Callable[[AsyncSession], Awaitable[Read]]) -> Read:
     """In a read-only session: on SQLite a snapshot, with no write lock taken."""
     engine = create_engine(database_url)
     try:
         async with create_read_only_sessionmaker(engine)() as session:
-            return await _maker(recipe).gather(session, period)
+            return await read(session)
     finally:
         await engine.dispose()

@@ -1,4 +1,5 @@
-"""The digest and the workbook an organiser asks for in the chat (`/digest`, `/export`).
+"""The digest and the workbook an organiser asks for in the chat (`/digest`, `/export`), and a
+closed workshop's summary.
 
 This is what `dialogs.organisers.reports.Reports` promises the dialogs. Each report is gathered
 and built in the worker process (bot.digest.worker), in a read-only session of its own: on SQLite
@@ -24,3 +25,6 @@ class OrganiserReports:
 
     async def workbook(self, locale: str, now: datetime) -> Said:
         return await self.maker.workbook_from(self.database_url, locale, now)
+
+    async def workshop(self, locale: str, now: datetime, workshop_id: int) -> list[Said]:
+        return await self.maker.workshop_from(self.database_url, locale, workshop_id)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.digest.data import DigestData, Dimension
+from bot.digest.data import DigestData, Dimension, Matrix
 from dialogs.disclosure import Breakdown, Shown, mask
 from dialogs.i18n import Translator
 from dialogs.rights import LANGUAGE_NAMES
@@ -218,7 +218,11 @@ def _suppressed(breakdown: Breakdown) -> bool:
 
 def idea_text(data: DigestData, idea_id: int, locale: str) -> str:
     """The idea in the organiser's language when it has that text, else in its own."""
-    texts = data.matrix.texts.get(idea_id, {})
+    return matrix_text(data.matrix, idea_id, locale)
+
+
+def matrix_text(matrix: Matrix, idea_id: int, locale: str) -> str:
+    texts = matrix.texts.get(idea_id, {})
     for language in (locale, *sorted(texts)):
         if language in texts:
             return texts[language]

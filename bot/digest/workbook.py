@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.digest.data import BREAKDOWNS, DigestData
-from bot.digest.text import DigestWriter, idea_text
+from bot.digest.data import BREAKDOWNS, DigestData, Matrix
+from bot.digest.text import DigestWriter, matrix_text
 from bot.spreadsheet import Row, workbook_bytes
 from dialogs.disclosure import mask, small
 from dialogs.rights import LANGUAGE_NAMES
@@ -22,7 +22,7 @@ def digest_workbook(data: DigestData, writer: DigestWriter, locale: str) -> byte
     sheets = {
         say("workbook-sheet-summary"): _summary(data, writer, say),
         say("workbook-sheet-needs"): _needs(data, writer, say),
-        say("workbook-sheet-ideas"): _ideas(data, locale, say),
+        say("workbook-sheet-ideas"): ideas_sheet(data.matrix, locale, say),
     }
     return workbook_bytes(sheets)
 
@@ -101,7 +101,8 @@ def _needs(data: DigestData, writer: DigestWriter, say: Callable[..., str]) -> R
     return rows
 
 
-def _ideas(data: DigestData, locale: str, say: Callable[..., str]) -> Rows:
+def ideas_sheet(matrix: Matrix, locale: str, say: Callable[..., str]) -> Rows:
+    """Each idea of the matrix with its numbers, in the organiser's language where it can be."""
     rows: Rows = [
         (
             say("workbook-column-code"),
@@ -115,12 +116,12 @@ def _ideas(data: DigestData, locale: str, say: Callable[..., str]) -> Rows:
             say("workbook-column-quadrant"),
         )
     ]
-    for score in data.matrix.scores:
+    for score in matrix.scores:
         rows.append(
             (
                 score.code,
                 say(f"area-{score.area}"),
-                idea_text(data, score.idea_id, locale),
+                matrix_text(matrix, score.idea_id, locale),
                 score.ratings,
                 _rounded(score.effectiveness_mean),
                 _rounded(score.effectiveness_sd),

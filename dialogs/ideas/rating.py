@@ -115,8 +115,42 @@ async def _skip(ctx: Context) -> Result:
     return await next_idea(ctx)
 
 
-def _score(reply: Reply) -> int | None:
+def score(reply: Reply) -> int | None:
+    """The value of a scale's option, or None for any other reply."""
     return int(reply.option) if reply.option and reply.option.isdigit() else None
+
+
+async def save(ctx: Context, idea_id: int, effectiveness: int, ease: int) -> bool | None:
+    """Store the participant's rating: True for their first of this idea, False for a changed
+    one, None when the idea can no longer be rated (withdrawn meanwhile)."""
+    try:
+        return await repo.rate(
+            ctx.session,
+            idea_id=idea_id,
+            participant_id=ctx.participant.id,
+            effectiveness=effectiveness,
+            ease=ease,
+            now=ctx.now,
+        )
+    except repo.IdeaError:
+        return None
+
+
+async def idea_question(ctx: Context, idea: Idea) -> tuple[T, list[T]]:
+    """The first question about an idea, in the participant's language where it has been
+    translated, and what is said before it: the scales explained before someone's very first
+    rating, and in which language the idea is shown when it is not theirs."""
+    text, language = await repo.idea_text(ctx.session, idea, ctx.locale)
+    before = []
+    if not ctx.data.get(EXPLAINED):
+        # Before the very first rating: what the two questions mean and where they lead.
+        remember(ctx, {EXPLAINED: True})
+        before.append(T("rating-explain"))
+    if language == repo.UNDETERMINED:
+        before.append(T("rating-original-unknown"))
+    elif language != ctx.locale:
+        before.append(T("rating-original", {"language": language}))
+    return T("rating-effectiveness", {"idea": text}), before
 
 
 async def _withdrawn(ctx: Context) -> Result:
@@ -159,22 +193,12 @@ class EffectivenessStep:
             return Prompt(
                 T("rating-withdrawn"), (OptionSpec("next", T("rating-option-next")), STOP)
             )
-        text, language = await repo.idea_text(ctx.session, idea, ctx.locale)
-        before = []
-        if not ctx.data.get(EXPLAINED):
-            # Before the very first rating: what the two questions mean and where they lead.
-            remember(ctx, {EXPLAINED: True})
-            before.append(T("rating-explain"))
-        if language == repo.UNDETERMINED:
-            before.append(T("rating-original-unknown"))
-        elif language != ctx.locale:
-            before.append(T("rating-original", {"language": language}))
+        question, before = await idea_question(ctx, idea)
         if ctx.data.get(MODE) == "review":
             earlier = await repo.rating_of(ctx.session, idea.id, ctx.participant.id)
             if earlier is not None:
                 scores = {"effectiveness": earlier.effectiveness, "ease": earlier.ease}
                 before.append(T("rating-earlier", scores))
-        question = T("rating-effectiveness", {"idea": text})
         return Prompt(question, (*EFFECTIVENESS_SCALE, SKIP, STOP), before=tuple(before))
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
@@ -182,7 +206,7 @@ class EffectivenessStep:
             return _stop()
         if reply.option == "skip":
             return await _skip(ctx)
-        value = _score(reply)
+        value = score(reply)
         if reply.option == "next" or value is None:  # after the "withdrawn" notice
             remember(ctx, {LAST: ctx.data.get(IDEA)})
             return await next_idea(ctx)
@@ -204,20 +228,12 @@ class EaseStep:
         idea_id, effectiveness, ease = (
             ctx.data.get(IDEA),
             ctx.data.get(EFFECTIVENESS),
-            _score(reply),
+            score(reply),
         )
         if not (isinstance(idea_id, int) and isinstance(effectiveness, int) and ease):
             return Result(goto=Goto(FLOW, "effectiveness"))
-        try:
-            first = await repo.rate(
-                ctx.session,
-                idea_id=idea_id,
-                participant_id=ctx.participant.id,
-                effectiveness=effectiveness,
-                ease=ease,
-                now=ctx.now,
-            )
-        except repo.IdeaError:
+        first = await save(ctx, idea_id, effectiveness, ease)
+        if first is None:
             return await _withdrawn(ctx)
         remember(ctx, {LAST: idea_id})
         if not first:

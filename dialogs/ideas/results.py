@@ -33,6 +33,12 @@ async def _summary(ctx: Context) -> tuple[T, ...]:
         },
     )
     top = [*repo.leading(scores, "WOW", LEADING), *repo.leading(scores, "HOW", LEADING)]
+    return (summary, *await leading_lines(ctx, top))
+
+
+async def leading_lines(ctx: Context, top: list[repo.IdeaScore]) -> list[T]:
+    """Each placed idea with its quadrant, its text in the participant's language where there
+    is one (else the original, named), its means and how many ratings."""
     ideas = await repo.ideas_by_id(ctx.session, [score.idea_id for score in top])
     texts = await repo.texts_of(ctx.session, list(ideas))
     items = []
@@ -52,7 +58,7 @@ async def _summary(ctx: Context) -> tuple[T, ...]:
                 },
             )
         )
-    return (summary, *items)
+    return items
 
 
 class ShowStep:

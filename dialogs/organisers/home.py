@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
-from dialogs.organisers import actions, campaigns, moderation, review
+from dialogs.organisers import actions, campaigns, moderation, review, workshops
 from dialogs.organisers.role import FLOW, is_organiser, organiser_of, refuse
 from storage import reviews
 
@@ -14,6 +14,7 @@ ENTRIES = (
     "review",
     "campaign_new",
     "campaign_list",
+    "workshop",
     "digest",
     "export",
     "close",
@@ -47,6 +48,8 @@ class HomeStep:
             return Result(goto=Goto(FLOW, "campaign_name"))
         if reply.option == "campaign_list":
             return await campaigns.listing(ctx, organiser)
+        if reply.option == "workshop":
+            return Result(goto=Goto(FLOW, "workshop_choose"))
         return await actions.run(ctx, organiser, str(reply.option), None)
 
 
@@ -70,4 +73,5 @@ def build_flow() -> Flow:
     steps: dict[str, Step] = {"home": HomeStep(), "campaign_name": CampaignNameStep()}
     steps.update(moderation.steps())
     steps.update(review.steps())
+    steps.update(workshops.steps())
     return Flow(FLOW, steps, first="home", admits=is_organiser)

@@ -22,3 +22,8 @@ class Reports(Protocol):
     async def workbook(self, locale: str, now: datetime) -> Said:
         """The workbook alone, with a line introducing it."""
         ...
+
+    async def workshop(self, locale: str, now: datetime, workshop_id: int) -> list[Said]:
+        """A closed workshop's summary: a few lines, its matrix as a picture, its ideas as a
+        workbook."""
+        ...

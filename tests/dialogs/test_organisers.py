@@ -63,6 +63,7 @@ async def test_an_invitation_makes_this_chat_an_organisers(dialogs: Dialogs) -> 
         "review",
         "campaign_new",
         "campaign_list",
+        "workshop",
         "digest",
         "export",
         "close",

@@ -46,6 +46,10 @@ SAMPLES: dict[str, list[object]] = {
     "days": [1, 2, 5, 22, 365],
     "answers": [0, 1, 22],
     "time": ["14:35"],
+    "pace": ["together", "self"],
+    "joined": [0, 1, 3, 22],
+    "people": [0, 1, 3, 22],
+    "shown": ["none", "Tandemy językowe"],
 }
 
 
