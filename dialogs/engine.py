@@ -41,6 +41,7 @@ from dialogs.outbox import Outbox
 from dialogs.text import clean, normalize
 from storage import outbox as outbox_repo
 from storage import participants as repo
+from storage import workshops
 from storage.busy import BusyRetry
 from storage.models import ConversationState, Participant
 from storage.pseudonyms import Pseudonymizer
@@ -103,6 +104,7 @@ class Dialogs:
             participant = await repo.get_participant(session, key)
             if participant is not None and participant.stopped_at is None:
                 participant.stopped_at = self.clock()
+                await workshops.leave_every_room(session, participant.id, participant.stopped_at)
 
     async def handle(self, inbound: Inbound) -> list[Outbound]:
         """Apply one inbound; its replies are queued in the outbox in the same transaction.

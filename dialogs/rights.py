@@ -11,6 +11,7 @@ from dialogs.i18n import LOCALES, T
 from dialogs.messages import Attachment
 from storage import ideas as ideas_repo
 from storage import participants as repo
+from storage import workshops
 from storage.models import Campaign
 
 # Shown by their own name in every locale, so a person finds their language whatever is set now.
@@ -113,6 +114,7 @@ class StopStep:
 async def withdraw(ctx: Context) -> Result:
     ctx.participant.consent = "withdrawn"
     ctx.participant.consent_at = ctx.now
+    await workshops.leave_every_room(ctx.session, ctx.participant.id, ctx.now)
     result = Result.stay(T("rights-stopped"))
     result.end = True
     return result

@@ -269,6 +269,15 @@ async def leave(
         member.channel, member.address, member.left_at = None, None, now
 
 
+async def leave_every_room(session: AsyncSession, participant_id: int, now: datetime) -> None:
+    """Someone who stopped the bot is in no room: no push finds them, no address is kept."""
+    await session.execute(
+        update(WorkshopMember)
+        .where(WorkshopMember.participant_id == participant_id, WorkshopMember.left_at.is_(None))
+        .values(channel=None, address=None, left_at=now)
+    )
+
+
 async def is_member(session: AsyncSession, workshop_id: int, participant_id: int) -> bool:
     member = await session.get(WorkshopMember, (workshop_id, participant_id))
     return member is not None and member.left_at is None

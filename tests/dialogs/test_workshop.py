@@ -355,6 +355,28 @@ async def test_the_leave_button_forgets_the_chat_address(
     assert (member.channel, member.address, member.left_at) == (None, None, dialogs.clock())
 
 
+async def test_stopping_the_bot_in_the_room_forgets_the_chat_address(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    await bank(dialogs)
+    facilitator = await dataset.organiser(dialogs)
+    code = await open_room(dialogs, facilitator, "w1", "w2")
+    stops, blocks = (
+        await known(dialogs, engine, "3320", "pl"),
+        await known(dialogs, engine, "3321", "en"),
+    )
+    await stops.sends("start", code)
+    await blocks.sends("start", code)
+    await stops.sends("stop")
+    await dialogs.mark_stopped("test", "3321")
+    async with dialogs.sessionmaker() as session:
+        members = (await session.scalars(select(WorkshopMember))).all()
+    assert [(m.channel, m.address) for m in members] == [(None, None), (None, None)]
+    assert (await room_state(dialogs, code)).present == 0
+    await facilitator.taps("next")
+    assert await stops.pushed() == [] and await blocks.pushed() == []
+
+
 async def test_closing_thanks_the_room_with_its_result_and_sums_up_for_the_organiser(
     dialogs: Dialogs, engine: AsyncEngine, translator: Translator
 ) -> None:
