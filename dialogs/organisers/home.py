@@ -16,6 +16,7 @@ ENTRIES = (
     "campaign_list",
     "digest",
     "export",
+    "dashboard",
     "close",
 )
 

@@ -65,6 +65,7 @@ async def test_an_invitation_makes_this_chat_an_organisers(dialogs: Dialogs) -> 
         "campaign_list",
         "digest",
         "export",
+        "dashboard",
         "close",
     ]
     async with dialogs.sessionmaker() as session:
