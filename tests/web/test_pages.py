@@ -147,5 +147,7 @@ async def test_under_a_path_every_link_and_the_cookie_stay_under_it(open_site: O
     gone = await browser.get(root + "/dashboard/")
     assert gone.location == "/dashboard/signin"
     assert_guarded(await browser.get(root + "/elsewhere"))
+    missing = await browser.get(root + "/dashboard/nowhere")
+    assert missing.status == 404 and missing.title == "Page not found"
     typed = await browser.get(root + "/dashboard")
     assert typed.status == 303 and typed.location == "/dashboard/"
