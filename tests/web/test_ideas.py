@@ -55,7 +55,9 @@ async def test_the_table_shows_every_idea_with_the_exports_figures(open_site: Op
             {"attitudes": "Tackling prejudice and discrimination", "city_policy": "City policy"}[
                 str(row["area"])
             ],
-            "Proposed in the chat" if row["source"] == "participant" else "Idea bank (workshops-2023)",
+            "Proposed in the chat"
+            if row["source"] == "participant"
+            else "Idea bank (workshops-2023)",
             str(row["ratings"]),
             two(row["effectiveness_mean"]),
             two(row["ease_mean"]),
