@@ -104,3 +104,25 @@ dashboard-moderation-bad-language = Please choose one of the languages offered. 
 dashboard-moderation-seeded = This idea comes from the idea bank file; its texts are corrected there. Nothing was changed.
 dashboard-moderation-bad-area = Please choose an area from the list. Nothing was changed.
 dashboard-moderation-cannot = This could not be done. Nothing was changed.
+
+# Campaigns.
+dashboard-campaigns-title = Campaigns
+dashboard-campaigns-intro = A campaign is an entry link for a poster, a workshop or an online call: people who join through it are counted with it, never named.
+dashboard-campaigns-new-heading = New campaign
+dashboard-campaigns-name = Name (for example, the workshop and its date)
+dashboard-campaigns-create = Create the campaign
+dashboard-campaigns-created = Campaign { $code } is ready. Download its QR code for the poster below.
+dashboard-campaigns-list-heading = All campaigns
+dashboard-campaigns-none = No campaign yet.
+dashboard-campaigns-code = Code
+dashboard-campaigns-start = In any messenger, people send
+dashboard-campaigns-link = Telegram link
+dashboard-campaigns-since = Created
+dashboard-campaigns-qr-png = QR code of { $code } (PNG)
+dashboard-campaigns-qr-svg = QR code of { $code } (SVG, for print)
+dashboard-campaigns-without = Without a campaign: { $people }
+dashboard-campaigns-withheld = Too few people have joined yet to show counts per campaign without pointing at someone. They appear once more people have joined (groups of fewer than { $min } are never shown).
+dashboard-campaigns-withheld-short = not shown yet
+dashboard-campaigns-back = Back to campaigns
+dashboard-campaigns-refused-title = The campaign could not be created
+dashboard-campaigns-empty-name = Please give the campaign a name. Nothing was created.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-PAGES: tuple[str, ...] = ("overview", "ideas", "moderation")
+PAGES: tuple[str, ...] = ("overview", "ideas", "moderation", "campaigns")
 
 
 def page_routes() -> Iterator[web.RouteDef]:
