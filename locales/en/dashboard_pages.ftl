@@ -126,3 +126,15 @@ dashboard-campaigns-withheld-short = not shown yet
 dashboard-campaigns-back = Back to campaigns
 dashboard-campaigns-refused-title = The campaign could not be created
 dashboard-campaigns-empty-name = Please give the campaign a name. Nothing was created.
+
+# Downloads.
+dashboard-downloads-title = Downloads
+dashboard-downloads-intro = Every file is made from the data as it is now, and may take a few seconds. None of them contains anything that points at a participant.
+dashboard-downloads-export-heading = All ideas
+dashboard-downloads-export-intro = Every idea of every status, with its texts in all languages, its number of ratings, means, standard deviations and quadrant.
+dashboard-downloads-csv = Ideas as CSV (ideas.csv)
+dashboard-downloads-xlsx = Ideas as a spreadsheet (ideas.xlsx)
+dashboard-downloads-digest-heading = The digest’s files
+dashboard-downloads-digest-intro = The figures from the last digest until now, as the digest and the chat’s /export give them.
+dashboard-downloads-workbook = The workbook (XLSX), as /export sends it
+dashboard-downloads-chart = The matrix as a picture (PNG)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-PAGES: tuple[str, ...] = ("overview", "ideas", "moderation", "campaigns")
+PAGES: tuple[str, ...] = ("overview", "ideas", "moderation", "campaigns", "downloads")
 
 
 def page_routes() -> Iterator[web.RouteDef]:
