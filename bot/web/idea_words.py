@@ -38,7 +38,7 @@ class IdeaWords:
     def mean(self, value: float | None) -> str:
         if value is None:
             return "—"
-        return self.say("dashboard-ideas-number", value=value)
+        return self.say("dashboard-ideas-number", mean=value)
 
     def quadrant(self, score: IdeaScore, status: str) -> str:
         """Its quadrant, or why it has none: not approved, or not enough ratings yet."""
