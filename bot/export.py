@@ -14,13 +14,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.digest.worker import in_worker
 from bot.settings import Settings
-from bot.spreadsheet import Row, csv_bytes, workbook_bytes
+from bot.spreadsheet import MEDIA_TYPE_CSV, MEDIA_TYPE_XLSX, Row, csv_bytes, workbook_bytes
 from dialogs.i18n import LOCALES
 from dialogs.ideas.bank import load_bank
 from storage import ideas as repo
 from storage import migrate
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.models import Idea
 
 COLUMNS = (
@@ -108,6 +109,30 @@ async def export_ideas(
     async with sessionmaker() as session:
         rows = await idea_rows(session, midpoint=midpoint, min_ratings=min_ratings)
     return await asyncio.to_thread(write_files, rows, out)
+
+
+# The dashboard's downloads: the same files, made in the reports' worker process (see
+# bot.digest.worker) from a read-only session, so that pages go on answering meanwhile.
+FORMATS = {"csv": ("ideas.csv", MEDIA_TYPE_CSV), "xlsx": ("ideas.xlsx", MEDIA_TYPE_XLSX)}
+
+
+async def export_file(database_url: str, kind: str, *, midpoint: float, min_ratings: int) -> bytes:
+    """ideas.csv or ideas.xlsx (`kind` "csv" or "xlsx"), as `dialog-bot export` writes it."""
+    return await in_worker(_export_file, database_url, kind, midpoint, min_ratings)
+
+
+def _export_file(database_url: str, kind: str, midpoint: float, min_ratings: int) -> bytes:
+    rows = asyncio.run(_rows_from(database_url, midpoint, min_ratings))
+    return csv_bytes(rows) if kind == "csv" else workbook_bytes({"ideas": rows})
+
+
+async def _rows_from(database_url: str, midpoint: float, min_ratings: int) -> list[Row]:
+    engine = create_engine(database_url)
+    try:
+        async with create_read_only_sessionmaker(engine)() as session:
+            return await idea_rows(session, midpoint=midpoint, min_ratings=min_ratings)
+    finally:
+        await engine.dispose()
 
 
 def write_files(rows: list[Row], out: Path) -> list[Path]:

@@ -121,6 +121,24 @@ async def scores_of_all_ideas(
     )
 
 
+async def score_of(
+    session: AsyncSession, idea_id: int, *, midpoint: float = 3.0, min_ratings: int = 5
+) -> IdeaScore:
+    """One idea's numbers, of any status, computed as for the matrix and the export."""
+    found = await _scores(
+        session,
+        midpoint=midpoint,
+        min_ratings=min_ratings,
+        until=None,
+        area=None,
+        statuses=None,
+        ids=(idea_id,),
+    )
+    if not found:
+        raise IdeaError("not_found", f"no idea {idea_id}")
+    return found[0]
+
+
 async def _scores(
     session: AsyncSession,
     *,
@@ -261,6 +279,24 @@ async def ideas_by_id(session: AsyncSession, idea_ids: Collection[int]) -> dict[
     return {idea.id: idea for idea in found}
 
 
+@dataclass(frozen=True)
+class IdeaFacts:
+    """What a list of every idea shows beside its numbers."""
+
+    status: str
+    source: str
+    language: str
+
+
+async def facts_of_ideas(session: AsyncSession) -> dict[int, IdeaFacts]:
+    """Status, source and language of every idea, by id (plain rows: thousands are cheap)."""
+    query = select(_IDEAS.id, _IDEAS.status, _IDEAS.source, _IDEAS.language)
+    return {
+        idea_id: IdeaFacts(status, source, language)
+        for idea_id, status, source, language in await session.execute(query)
+    }
+
+
 async def ideas_by_status(session: AsyncSession) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     rows = await session.execute(select(Idea.status, func.count()).group_by(Idea.status))
@@ -299,10 +335,18 @@ async def texts_of(session: AsyncSession, idea_ids: Collection[int]) -> dict[int
 
 
 def pick_text(idea: Idea, texts: dict[str, str], locale: str) -> tuple[str, str]:
-    for language in (locale, idea.language, *sorted(texts)):
+    found = pick(texts, idea.language, locale)
+    if found is None:
+        raise IdeaError("no_text", f"idea {idea.id} has no text")
+    return found
+
+
+def pick(texts: dict[str, str], original: str, locale: str) -> tuple[str, str] | None:
+    """The text in `locale`, else the original, else any: (text, its language)."""
+    for language in (locale, original, *sorted(texts)):
         if language in texts:
             return texts[language], language
-    raise IdeaError("no_text", f"idea {idea.id} has no text")
+    return None
 
 
 # --- proposing ------------------------------------------------------------------------------

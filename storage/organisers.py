@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -199,6 +199,31 @@ async def note_refusal(
 
 async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
     return list(await session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+
+
+# Actions whose target is an idea's code (a campaign's code could look the same).
+_IDEA_ACTION = or_(
+    AuditEntry.action.in_(("approve", "edit")),
+    *(AuditEntry.action.startswith(prefix) for prefix in ("reject:", "merge:", "translate:")),
+)
+
+
+async def idea_history(session: AsyncSession, code: str) -> list[tuple[AuditEntry, str | None]]:
+    """What organisers did to an idea, oldest first, with their names (None: since deleted):
+    its own decisions and corrections, its making from survey words, ideas merged into it."""
+    query = (
+        select(AuditEntry, Organiser.name)
+        .outerjoin(Organiser, Organiser.id == AuditEntry.organiser_id)
+        .where(
+            AuditEntry.organiser_id.is_not(None),
+            or_(
+                and_(AuditEntry.target == code, _IDEA_ACTION),
+                AuditEntry.action.in_((f"review_idea:{code}", f"merge:{code}")),
+            ),
+        )
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return [(entry, name) for entry, name in (await session.execute(query)).tuples()]
 
 
 # --- digest deliveries ----------------------------------------------------------------------

@@ -81,7 +81,19 @@ class DigestMaker:
     def render(self, data: DigestData, locale: str) -> Digest:
         writer = self.writer
         said = [Said(T.raw(s.text, s.key)) for s in writer.sections(data, locale)]
+        said.append(Said(T("digest-chart-caption"), self.chart(data, locale)))
         day = writer.day(data.period.until)
+        workbook = digest_workbook(data, writer, locale)
+        said.append(
+            Said(
+                T("digest-workbook-caption"),
+                Attachment(f"digest-{day}.xlsx", workbook, MEDIA_TYPE_XLSX),
+            )
+        )
+        return Digest(said)
+
+    def chart(self, data: DigestData, locale: str) -> Attachment:
+        """The matrix as a picture, in the organiser's language."""
         # Imported on first use: matplotlib takes most of a second, which the chat need not pay.
         from bot.digest.chart import matrix_png
 
@@ -95,17 +107,12 @@ class DigestMaker:
             },
             highlighted=[s.code for s in (*data.matrix.leading_wow, *data.matrix.leading_how)],
         )
-        said.append(
-            Said(T("digest-chart-caption"), Attachment(f"matrix-{day}.png", chart, "image/png"))
-        )
-        workbook = digest_workbook(data, writer, locale)
-        said.append(
-            Said(
-                T("digest-workbook-caption"),
-                Attachment(f"digest-{day}.xlsx", workbook, MEDIA_TYPE_XLSX),
-            )
-        )
-        return Digest(said)
+        return Attachment(f"matrix-{self.writer.day(data.period.until)}.png", chart, "image/png")
+
+    async def chart_from(self, database_url: str, locale: str, now: datetime) -> Attachment:
+        """The digest's chart until now, gathered and drawn in the worker (the dashboard's)."""
+        period = self.schedule.period_until_now(now)
+        return await in_worker(_chart, self._recipe, database_url, period, locale)
 
     async def made(self, data: DigestData, locale: str) -> Digest:
         """`render`, in the worker process (see bot.digest.worker)."""
@@ -172,6 +179,10 @@ def _data(recipe: _Recipe, database_url: str, period: Period) -> DigestData:
 
 def _digest(recipe: _Recipe, database_url: str, period: Period, locale: str) -> list[Said]:
     return _maker(recipe).render(_data(recipe, database_url, period), locale).said
+
+
+def _chart(recipe: _Recipe, database_url: str, period: Period, locale: str) -> Attachment:
+    return _maker(recipe).chart(_data(recipe, database_url, period), locale)
 
 
 def _workbook(

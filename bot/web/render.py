@@ -13,7 +13,7 @@ from aiohttp import web
 from markupsafe import Markup
 
 from bot.web.context import DASHBOARD
-from bot.web.nav import NAV
+from bot.web.nav import NAV, NavEntry
 from bot.web.security import CSRF_FIELD
 from bot.web.visitors import visitor_of
 from dialogs.i18n import LOCALES, Translator
@@ -89,6 +89,13 @@ def url_for(request: web.Request, name: str, **parts: str) -> str:
     return str(request.app.router[name].url_for(**parts))
 
 
+def _within(entry: NavEntry, route: str | None, path: str, prefix: str) -> bool:
+    """The menu's entry for this page, or for the section it is in (an idea's page: Ideas)."""
+    if entry.name == route:
+        return True
+    return entry.path != "/" and path.startswith(f"{prefix}{entry.path}/")
+
+
 def page_context(request: web.Request, locale: str) -> dict[str, Any]:
     dashboard = request.app[DASHBOARD]
     visitor = visitor_of(request)
@@ -112,7 +119,10 @@ def page_context(request: web.Request, locale: str) -> dict[str, Any]:
         "visitor": visitor,
         "organisation": dashboard.dialogs.config.organisation_name,
         "nav": [
-            NavLink(words(entry.label), prefix + entry.path, entry.name == route) for entry in NAV
+            NavLink(
+                words(entry.label), prefix + entry.path, _within(entry, route, request.path, prefix)
+            )
+            for entry in NAV
         ],
         "languages": [(code, LANGUAGE_NAMES[code]) for code in LOCALES],
         "here": request.path_qs,

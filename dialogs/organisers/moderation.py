@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import LOCALES, T
+from dialogs.organisers import decisions
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.rights import LANGUAGE_NAMES
 from storage import ideas
@@ -45,8 +46,7 @@ async def advance(ctx: Context, *said: T) -> Result:
 
 
 async def _current(ctx: Context) -> Idea | None:
-    idea = await ctx.session.get(Idea, ctx.data.get(_IDEA, 0))
-    return idea if idea is not None and idea.status == "waiting" else None
+    return await decisions.waiting_idea(ctx.session, ctx.data.get(_IDEA, 0))
 
 
 def _in_language(texts: dict[str, str], *preferred: str) -> str:
@@ -127,24 +127,21 @@ class ModerateStep(_OrganiserStep):
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         if reply.option == "approve":
-            await ideas.approve(ctx.session, idea.id, ctx.now)
-            record(ctx, organiser, "approve", idea.code)
+            await decisions.approve(ctx.session, organiser, idea.id, ctx.now)
             return await advance(ctx, T("organisers-approved", {"code": idea.code}))
         if reply.option == "skip":
             _remember(ctx, **{_SKIPPED: [*ctx.data.get(_SKIPPED, []), idea.id]})
             return await advance(ctx)
         if reply.option == "stop":
             return Result(goto=Goto(FLOW, "home"))
-        if reply.option == "translate" and not _missing_languages(
-            await ideas.texts_of(ctx.session, [idea.id]), idea
-        ):
+        if reply.option == "translate" and not await _missing_languages(ctx, idea):
             return Result.stay(T("organisers-translate-complete"))
         return Result(goto=Goto(FLOW, str(reply.option)))
 
 
-def _missing_languages(texts: dict[int, dict[str, str]], idea: Idea) -> list[str]:
-    have = texts.get(idea.id, {})
-    return [locale for locale in LOCALES if locale not in have]
+async def _missing_languages(ctx: Context, idea: Idea) -> list[str]:
+    texts = await ideas.texts_of(ctx.session, [idea.id])
+    return decisions.missing_languages(texts.get(idea.id, {}))
 
 
 class RejectStep(_OrganiserStep):
@@ -158,8 +155,7 @@ class RejectStep(_OrganiserStep):
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         reason = str(reply.option)
-        await ideas.reject(ctx.session, idea.id, reason, ctx.now)
-        record(ctx, organiser, f"reject:{reason}", idea.code)
+        await decisions.reject(ctx.session, organiser, idea.id, reason, ctx.now)
         return await advance(ctx, T("organisers-rejected", {"code": idea.code}))
 
 
@@ -181,11 +177,12 @@ class MergeStep(_OrganiserStep):
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         code = reply.option or reply.text or ""
-        target = await repo.approved_idea_by_code(ctx.session, code)
-        if target is None:
+        try:
+            _merged, target = await decisions.merge(ctx.session, organiser, idea.id, code, ctx.now)
+        except IdeaError as error:
+            if error.code != "unknown_target":
+                raise
             return Result.stay(T("organisers-merge-unknown"))
-        await ideas.merge(ctx.session, idea.id, target.id, ctx.now)
-        record(ctx, organiser, f"merge:{target.code}", idea.code)
         return await advance(ctx, T("organisers-merged", {"code": idea.code, "into": target.code}))
 
 
@@ -200,9 +197,8 @@ class EditStep(_OrganiserStep):
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
         if reply.text is None:
             return Result.stay()
-        text = reply.text[: ctx.config.idea_max_length]
-        await ideas.edit_text(ctx.session, idea.id, idea.language, text)
-        record(ctx, organiser, "edit", idea.code)
+        limit = ctx.config.idea_max_length
+        await decisions.edit(ctx.session, organiser, idea, reply.text, ctx.now, limit)
         return Result.to(FLOW, "moderate", T("organisers-edited"))
 
 
@@ -216,7 +212,7 @@ class TranslateStep(_OrganiserStep):
         idea = await self.current(ctx)
         missing: list[str] = []
         if idea is not None:
-            missing = _missing_languages(await ideas.texts_of(ctx.session, [idea.id]), idea)
+            missing = await _missing_languages(ctx, idea)
         options = tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in missing)
         back = OptionSpec("back", T(self.back_label))
         return Prompt(T(self.question), (*options, back))
@@ -239,9 +235,8 @@ class TranslateTextStep(_OrganiserStep):
         locale = ctx.data.get(_LOCALE)
         if reply.text is None or locale not in LOCALES:
             return Result(goto=Goto(FLOW, self.choose_step))
-        text = reply.text[: ctx.config.idea_max_length]
-        await ideas.add_translation(ctx.session, idea.id, locale, text)
-        record(ctx, organiser, f"translate:{locale}", idea.code)
+        limit = ctx.config.idea_max_length
+        await decisions.translate(ctx.session, organiser, idea, locale, reply.text, ctx.now, limit)
         return Result.to(FLOW, self.back_to, T("organisers-translated"))
 
 

@@ -12,10 +12,10 @@ from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.ideas.common import area_options, remember
-from dialogs.organisers import moderation
+from dialogs.organisers import decisions, moderation
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.survey.flow import default_survey
-from storage import ideas, reviews
+from storage import reviews
 from storage.models import Idea, Organiser
 from storage.reviews import TextToRead
 
@@ -56,7 +56,7 @@ def _day(day: date) -> str:
     return f"{day:%d.%m.%Y}"
 
 
-def _dimensions(question_id: str) -> list[str]:
+def dimensions(question_id: str) -> list[str]:
     question = default_survey().question(question_id)
     return [question.dimension] if question is not None and question.dimension else []
 
@@ -107,9 +107,8 @@ class ReviewStep(_ReviewStep):
         self, ctx: Context, organiser: Organiser, text: TextToRead, reply: Reply
     ) -> Result:
         if reply.option == "read":
-            if not await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now):
+            if await decisions.mark_read(ctx.session, organiser, text.review_id, ctx.now) is None:
                 return await advance(ctx, T("organisers-review-gone"))
-            record(ctx, organiser, "review_read", text.review_id)
             return await advance(ctx, T("organisers-review-marked"))
         if reply.option == "idea":
             return Result(goto=Goto(FLOW, "review_area"))
@@ -133,21 +132,12 @@ class AreaStep(_ReviewStep):
     ) -> Result:
         if reply.option not in AREAS:
             return Result(goto=Goto(FLOW, "review"))
-        # Marked first: of two organisers turning the same words into an idea, one does.
-        if not await reviews.mark_read(ctx.session, text.review_id, organiser.id, ctx.now):
-            return await advance(ctx, T("organisers-review-gone"))
-        idea = await ideas.propose(
-            ctx.session,
-            author_id=None,
-            area=str(reply.option),
-            dimensions=_dimensions(text.question_id),
-            language=ideas.UNDETERMINED,
-            text=text.text,
-            now=ctx.now,
-            source=ideas.FROM_SURVEY,
+        made = await decisions.make_idea(
+            ctx.session, organiser, text, str(reply.option), dimensions(text.question_id), ctx.now
         )
-        await ideas.approve(ctx.session, idea.id, ctx.now)
-        record(ctx, organiser, f"review_idea:{idea.code}", text.review_id)
+        if made is None or made.idea is None:
+            return await advance(ctx, T("organisers-review-gone"))
+        idea = made.idea
         remember(ctx, {_IDEA: idea.id})
         added = T(
             "organisers-review-idea-added", {"code": idea.code, "area": T(f"area-{idea.area}")}
@@ -160,8 +150,7 @@ class _NewIdea:
 
     async def current(self, ctx: Context) -> Idea | None:
         idea = await ctx.session.get(Idea, ctx.data.get(_IDEA, 0))
-        keep = idea is not None and idea.status == "approved" and idea.source == ideas.FROM_SURVEY
-        return idea if keep else None
+        return idea if decisions.just_made_from_survey(idea) else None
 
     async def gone(self, ctx: Context) -> Result:
         return await advance(ctx, T("organisers-moderate-gone"))

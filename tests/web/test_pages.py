@@ -100,7 +100,7 @@ async def test_the_frame_has_landmarks_a_menu_a_language_switch_and_sign_out(sit
 
 async def test_a_page_not_built_yet_says_so_in_the_menu_frame(site: Site) -> None:
     browser = await site.signed_in()
-    page = await browser.get("/downloads")
+    page = await browser.get("/not-built")
     assert page.status == 404
     assert page.title == "Page not found"
     assert 'aria-label="Dashboard pages"' in page.text

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-PAGES: tuple[str, ...] = ("overview",)
+PAGES: tuple[str, ...] = ("overview", "ideas", "moderation", "campaigns", "downloads")
 
 
 def page_routes() -> Iterator[web.RouteDef]:

@@ -1,0 +1,141 @@
+# Страницы панели: идеи, модерация, кампании и файлы.
+
+# Слова об идеях, общие для страниц.
+dashboard-status-waiting = Ждёт модерации
+dashboard-status-approved = Одобрена
+dashboard-status-rejected = Отклонена
+dashboard-status-merged = Объединена
+dashboard-source-participant = Предложена в чате
+dashboard-source-survey = Из ответа в опросе
+dashboard-source-bank = Банк идей ({ $name })
+dashboard-language-unknown = Язык не указан
+dashboard-ideas-number = { NUMBER($mean, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+dashboard-ideas-off-matrix = Не на матрице
+dashboard-ideas-too-few = Пока мало оценок ({ $ratings } из { $min })
+dashboard-pager-label = Страницы списка
+dashboard-pager-previous = Предыдущая страница
+dashboard-pager-next = Следующая страница
+
+# Идеи.
+dashboard-ideas-title = Идеи
+dashboard-ideas-search = Поиск по текстам (на любом языке)
+dashboard-ideas-any = Все
+dashboard-ideas-apply = Показать
+dashboard-ideas-clear = Сбросить фильтры
+dashboard-ideas-found = { $count ->
+        [0] Ни одна идея не подходит.
+        [one] Подходит { $count } идея.
+        [few] Подходят { $count } идеи.
+       *[other] Подходит { $count } идей.
+    }
+dashboard-ideas-caption = Страница { $page } из { $pages }
+dashboard-ideas-column-status = Статус
+dashboard-ideas-column-source = Источник
+
+# Одна идея.
+dashboard-idea-title = Идея { $code }
+dashboard-idea-back = Все идеи
+dashboard-idea-texts = Тексты
+dashboard-idea-original = (оригинал)
+dashboard-idea-facts = Об идее
+dashboard-idea-merged-into = объединена с { $code }
+dashboard-idea-figures = Оценки
+dashboard-idea-history = История
+dashboard-history-when = { $date }, { $time }
+dashboard-history-someone = организатор
+dashboard-history-proposed = Предложена участником в чате.
+dashboard-history-from-survey = Создана из ответа участника в опросе.
+dashboard-history-seeded = Добавлена из банка идей ({ $source }).
+dashboard-history-approved = Одобрено. Кто: { $name }.
+dashboard-history-rejected = Отклонено. Кто: { $name }. Причина: { $why }.
+dashboard-history-merged-into = Объединено с { $into }. Кто: { $name }.
+dashboard-history-merged-here = Идея { $merged } объединена с этой. Кто: { $name }.
+dashboard-history-edited = Текст исправлен. Кто: { $name }.
+dashboard-history-translated = Добавлен перевод ({ $into }). Кто: { $name }.
+dashboard-history-made = Добавлено в банк идей. Кто: { $name }.
+
+# Модерация.
+dashboard-moderation-title = Модерация
+dashboard-moderation-back = Назад к модерации
+dashboard-moderation-ideas-heading = Идеи, ожидающие модерации ({ $count })
+dashboard-moderation-ideas-none = Ни одна идея не ждёт. Спасибо!
+dashboard-moderation-oldest = Показаны { $shown } самых старых из { $count }; следующие появятся, когда эти будут рассмотрены.
+dashboard-moderation-written-in = Язык: { $language }
+dashboard-moderation-approve = Одобрить
+dashboard-moderation-reason = Причина отклонения
+dashboard-moderation-reject = Отклонить
+dashboard-moderation-more = Объединить, исправить или перевести { $code }
+dashboard-moderation-decide = Решение
+dashboard-moderation-merge-heading = Объединить с одобренной идеей
+dashboard-moderation-merge-intro = Если одобренная идея уже говорит то же самое, эта может к ней присоединиться. Её собственные оценки остаются при ней.
+dashboard-moderation-merge-choose = Одобренные идеи из той же сферы
+dashboard-moderation-merge-code = Или код любой одобренной идеи
+dashboard-moderation-merge = Объединить
+dashboard-moderation-edit-heading = Исправить опечатки
+dashboard-moderation-edit-label = Текст на языке, на котором он написан ({ $language })
+dashboard-moderation-edit = Сохранить исправление
+dashboard-moderation-translate-heading = Добавить перевод
+dashboard-moderation-translate-language = Язык
+dashboard-moderation-translate-text = Перевод
+dashboard-moderation-translate = Добавить перевод
+dashboard-moderation-translate-complete = У этой идеи уже есть текст на всех четырёх языках.
+dashboard-moderation-answers-heading = Ответы из опроса, ожидающие прочтения ({ $count })
+dashboard-moderation-answers-intro = Собственные слова людей из опроса, без каких-либо данных о том, кто их написал. Отметьте их прочитанными или добавьте в банк идей как одобренную идею.
+dashboard-moderation-answers-none = Ни один ответ не ждёт прочтения.
+dashboard-moderation-week = Написано на неделе, начавшейся { $day }
+dashboard-moderation-mark-read = Отметить прочитанным
+dashboard-moderation-area = Сфера новой идеи
+dashboard-moderation-make-idea = Сделать идеей
+dashboard-moderation-done-approved = Идея { $code } одобрена: теперь участники могут её оценивать.
+dashboard-moderation-done-rejected = Идея { $code } отклонена.
+dashboard-moderation-done-merged = Идея { $code } объединена.
+dashboard-moderation-done-edited = Текст идеи { $code } исправлен.
+dashboard-moderation-done-translated = Перевод идеи { $code } добавлен.
+dashboard-moderation-done-read = Ответ отмечен прочитанным.
+dashboard-moderation-done-made = Идея { $code } теперь в банке идей. Добавьте переводы, чтобы её могли прочитать больше участников.
+dashboard-moderation-conflict-title = Уже решено
+dashboard-moderation-conflict = Тем временем кто-то другой уже принял решение по идее { $code }: теперь её статус — «{ $status }». Ничего не изменено.
+dashboard-moderation-answer-gone = Этот ответ уже прочитал кто-то другой, или его больше нет. Ничего не изменено.
+dashboard-moderation-refused-title = Не удалось это сделать
+dashboard-moderation-bad-reason = Выберите причину отклонения из списка. Ничего не изменено.
+dashboard-moderation-bad-target = Нет одобренной идеи с таким кодом. Проверьте код или выберите идею из списка. Ничего не изменено.
+dashboard-moderation-empty-text = Текст пустой. Ничего не изменено.
+dashboard-moderation-text-exists = У этой идеи уже есть текст на этом языке. Ничего не изменено.
+dashboard-moderation-bad-language = Выберите один из предложенных языков. Ничего не изменено.
+dashboard-moderation-seeded = Эта идея взята из файла банка идей; её тексты исправляют там. Ничего не изменено.
+dashboard-moderation-bad-area = Выберите сферу из списка. Ничего не изменено.
+dashboard-moderation-cannot = Не удалось это сделать. Ничего не изменено.
+
+# Кампании.
+dashboard-campaigns-title = Кампании
+dashboard-campaigns-intro = Кампания — это входная ссылка для плаката, семинара или онлайн-встречи: людей, которые присоединились через неё, считают вместе с ней, никогда не называя.
+dashboard-campaigns-new-heading = Новая кампания
+dashboard-campaigns-name = Название (например, семинар и его дата)
+dashboard-campaigns-create = Создать кампанию
+dashboard-campaigns-created = Кампания { $code } готова. Ниже можно скачать её QR-код для плаката.
+dashboard-campaigns-list-heading = Все кампании
+dashboard-campaigns-none = Кампаний пока нет.
+dashboard-campaigns-code = Код
+dashboard-campaigns-start = В любом мессенджере люди отправляют
+dashboard-campaigns-link = Ссылка в Telegram
+dashboard-campaigns-since = Создана
+dashboard-campaigns-qr-png = QR-код кампании { $code } (PNG)
+dashboard-campaigns-qr-svg = QR-код кампании { $code } (SVG, для печати)
+dashboard-campaigns-without = Без кампании: { $people }
+dashboard-campaigns-withheld = Пока присоединилось слишком мало людей, чтобы показать число по кампаниям и никого не выдать. Числа появятся, когда присоединится больше людей (группы меньше { $min } никогда не показываются).
+dashboard-campaigns-withheld-short = пока не показано
+dashboard-campaigns-back = Назад к кампаниям
+dashboard-campaigns-refused-title = Не удалось создать кампанию
+dashboard-campaigns-empty-name = Дайте кампании название. Ничего не создано.
+
+# Файлы.
+dashboard-downloads-title = Файлы
+dashboard-downloads-intro = Каждый файл создаётся из данных в их нынешнем состоянии, это может занять несколько секунд. Ни один не содержит ничего, что указывало бы на участника.
+dashboard-downloads-export-heading = Все идеи
+dashboard-downloads-export-intro = Каждая идея с любым статусом, с текстами на всех языках, числом оценок, средними, стандартными отклонениями и квадрантом.
+dashboard-downloads-csv = Идеи в формате CSV (ideas.csv)
+dashboard-downloads-xlsx = Идеи в виде таблицы (ideas.xlsx)
+dashboard-downloads-digest-heading = Файлы дайджеста
+dashboard-downloads-digest-intro = Данные от последнего дайджеста до этого момента, так, как их дают дайджест и команда /export в чате.
+dashboard-downloads-workbook = Рабочая книга (XLSX), как её присылает /export
+dashboard-downloads-chart = Матрица в виде картинки (PNG)
