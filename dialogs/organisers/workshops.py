@@ -12,7 +12,7 @@ from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Said,
 from dialogs.i18n import T
 from dialogs.ideas.common import area_options
 from dialogs.messages import Attachment
-from dialogs.organisers.campaigns import qr_png, telegram_link
+from dialogs.organisers.campaigns import qr_png, start_line, telegram_link
 from dialogs.organisers.role import FLOW, organiser_of, refuse
 from dialogs.workshops import facilitation
 from dialogs.workshops.facilitation import Facilitator, Outcome
@@ -51,8 +51,8 @@ def _control(ctx: Context, room: repo.Room, *say: T) -> Result:
 async def _open(ctx: Context, organiser: Organiser, name: str) -> Result:
     room = await facilitation.open_workshop(Facilitator.in_chat(ctx, organiser), name)
     code = repo.shown_code(room.code)
-    start = f"/start {code}"
-    link = telegram_link(ctx, room.code)
+    start = start_line(code)
+    link = telegram_link(ctx.config.telegram_bot_username, room.code)
     said = [
         Said(T("organisers-workshop-created", {"name": room.name, "code": code, "start": start}))
     ]
