@@ -114,6 +114,11 @@ def disclose_each(counts: Mapping[str, int], min_count: int) -> Breakdown:
     return Breakdown(cells, sum(counts.values()), min_count)
 
 
+def withhold(counts: Mapping[str, int], min_count: int) -> Breakdown:
+    """The breakdown with nothing in it shown: the people it counts are too few to split."""
+    return _withheld(counts, sum(counts.values()), min_count)
+
+
 def _withheld(counts: Mapping[str, int], total: int, min_count: int) -> Breakdown:
     cells = tuple(Cell(label, Shown.HIDDEN, None) for label in counts)
     return Breakdown(cells, total, min_count, withheld=True)
