@@ -278,9 +278,7 @@ async def survey_counts(
     )
     query = (
         select(*groups, func.count(), before)
-        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
         .where(
-            SurveyResponse.superseded_at.is_(None),
             SurveyAnswer.skipped.is_(False),
             SurveyAnswer.dimension.is_not(None),
             or_(difficulty, needs),
@@ -288,11 +286,23 @@ async def survey_counts(
         )
         .group_by(*groups)
     )
+    current = SurveyResponse.superseded_at.is_(None)
+    if group.chosen():
+        # A group's responses first, then only their answers: the database reads a campaign's
+        # share of the answers instead of every answer and every participant beside it.
+        responses = in_group(
+            select(SurveyResponse.id).where(current), group, SurveyResponse.participant_id
+        )
+        query = query.where(SurveyAnswer.response_id.in_(responses))
+    else:
+        query = query.join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id).where(
+            current
+        )
     now: list[tuple[str, int, int]] = []
     then: list[tuple[str, int, int]] = []
     chosen: dict[str, dict[str, int]] = defaultdict(dict)
     for dimension, question_id, value, option_id, people, people_before in await session.execute(
-        in_group(query, group, SurveyResponse.participant_id)
+        query
     ):
         if question_id.endswith(f".{DIFFICULTY}"):
             now.append((dimension, value, int(people)))
