@@ -27,6 +27,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -276,34 +277,48 @@ async def survey_counts(
         SurveyAnswer.value,
         SurveyAnswer.option_id,
     )
-    query = (
-        select(*groups, func.count(), before)
-        .where(
-            SurveyAnswer.skipped.is_(False),
-            SurveyAnswer.dimension.is_not(None),
-            or_(difficulty, needs),
-            *_window(SurveyAnswer.answered_at, since, until),
-        )
-        .group_by(*groups)
+    counted = (
+        SurveyAnswer.skipped.is_(False),
+        SurveyAnswer.dimension.is_not(None),
+        or_(difficulty, needs),
+        *_window(SurveyAnswer.answered_at, since, until),
     )
-    current = SurveyResponse.superseded_at.is_(None)
     if group.chosen():
-        # A group's responses first, then only their answers: the database reads a campaign's
-        # share of the answers instead of every answer and every participant beside it.
+        # A group's current responses first, then only their answers: the database reads a
+        # campaign's share of the answers, not every answer and every participant beside it.
         responses = in_group(
-            select(SurveyResponse.id).where(current), group, SurveyResponse.participant_id
+            select(SurveyResponse.id).where(SurveyResponse.superseded_at.is_(None)),
+            group,
+            SurveyResponse.participant_id,
         )
-        query = query.where(SurveyAnswer.response_id.in_(responses))
+        query = (
+            select(*groups, func.count(), before)
+            .where(*counted, SurveyAnswer.response_id.in_(responses))
+            .group_by(*groups)
+        )
     else:
-        query = query.join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id).where(
-            current
-        )
+        # Every answer, less those of superseded responses: the database streams the counting
+        # index without looking up each answer's response, and looks up only the retaken few.
+        # One statement, so that both parts see the same moment.
+        superseded = select(SurveyResponse.id).where(SurveyResponse.superseded_at.is_not(None))
+        parts = union_all(
+            select(*groups, func.count().label("people"), before.label("before"))
+            .where(*counted)
+            .group_by(*groups),
+            select(*groups, (-func.count()).label("people"), (-before).label("before"))
+            .where(*counted, SurveyAnswer.response_id.in_(superseded))
+            .group_by(*groups),
+        ).subquery()
+        keys = [parts.c[column.key] for column in groups]
+        query = select(*keys, func.sum(parts.c.people), func.sum(parts.c.before)).group_by(*keys)
     now: list[tuple[str, int, int]] = []
     then: list[tuple[str, int, int]] = []
     chosen: dict[str, dict[str, int]] = defaultdict(dict)
     for dimension, question_id, value, option_id, people, people_before in await session.execute(
         query
     ):
+        if not people:  # every answer of the kind was in a superseded response
+            continue
         if question_id.endswith(f".{DIFFICULTY}"):
             now.append((dimension, value, int(people)))
             if people_before:
