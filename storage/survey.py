@@ -284,8 +284,10 @@ async def survey_counts(
         *_window(SurveyAnswer.answered_at, since, until),
     )
     if group.chosen():
-        # A group's current responses first, then only their answers: the database reads a
-        # campaign's share of the answers, not every answer and every participant beside it.
+        # Stream the counting index, keeping the answers of the group's current responses.
+        # "+ 0" stops the database from fetching the answers response by response through
+        # their own index instead: quicker for a small group, twice as slow as the stream for a
+        # large one. This way any group costs about what everyone costs.
         responses = in_group(
             select(SurveyResponse.id).where(SurveyResponse.superseded_at.is_(None)),
             group,
@@ -293,7 +295,7 @@ async def survey_counts(
         )
         query = (
             select(*groups, func.count(), before)
-            .where(*counted, SurveyAnswer.response_id.in_(responses))
+            .where(*counted, (SurveyAnswer.response_id + 0).in_(responses))
             .group_by(*groups)
         )
     else:
