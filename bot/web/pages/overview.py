@@ -13,7 +13,6 @@ from bot.digest.data import BREAKDOWNS, DigestData
 from bot.digest.text import TOP_NEEDS, DigestWriter, Speaker, idea_text, shorten
 from bot.web.context import DASHBOARD
 from bot.web.render import page_locale, render
-from dialogs.disclosure import mask
 from dialogs.places import District
 from dialogs.rights import LANGUAGE_NAMES
 from storage.ideas import QUADRANTS, IdeaScore
@@ -49,7 +48,7 @@ class DimensionRow:
     name: str
     mean: str
     change: str
-    respondents: int
+    respondents: int | None  # None only for a group too small to describe
     needs: tuple[tuple[str, str], ...]  # (need, shown count)
 
 
@@ -111,8 +110,8 @@ def build(
                 change=writer.change(d, say),
                 respondents=d.respondents,
                 needs=tuple(
-                    (say(writer.need_label(d.dimension, need)), mask(people, data.config.min_count))
-                    for need, people in d.needs[:TOP_NEEDS]
+                    (say(writer.need_label(d.dimension, label)), shown)
+                    for label, shown in d.needs.display()[:TOP_NEEDS]
                 ),
             )
             for position, d in enumerate(data.survey.dimensions, 1)
