@@ -77,6 +77,7 @@ async def measure(workers: int, people: int, at_once: int) -> Run:
             "WEBHOOK_URL": url,
             "WEBHOOK_SECRET": WEBHOOK_SECRET,
             "WEBHOOK_PORT": str(port),
+            "DASHBOARD_ENABLED": "false",  # measured: the webhook, not the dashboard
         }
         process = await asyncio.create_subprocess_exec(
             sys.executable,

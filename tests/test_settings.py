@@ -67,3 +67,24 @@ def test_env_example_lists_every_setting_with_its_default() -> None:
             assert float(value) == float(default), name
         else:
             assert value == str(default), name
+
+
+def test_the_dashboard_is_on_at_a_local_address_by_default(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    assert settings.resolved_dashboard_url() == "http://127.0.0.1:8088"
+    assert settings.dashboard_session_hours == 12
+    moved = Settings(_env_file=None, dashboard_host="0.0.0.0", dashboard_port=9000)  # type: ignore[call-arg]
+    assert moved.resolved_dashboard_url() == "http://0.0.0.0:9000"
+    off = Settings(_env_file=None, dashboard_enabled=False)  # type: ignore[call-arg]
+    assert off.resolved_dashboard_url() == ""
+
+
+def test_the_dashboards_public_address_is_a_base_for_links(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DASHBOARD_URL", "https://bot.example.org/dashboard/")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.resolved_dashboard_url() == "https://bot.example.org/dashboard"
+    monkeypatch.setenv("DASHBOARD_URL", "bot.example.org")
+    with pytest.raises(ValueError, match="DASHBOARD_URL must start with http:// or https://"):
+        Settings(_env_file=None)  # type: ignore[call-arg]

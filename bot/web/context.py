@@ -13,12 +13,15 @@ from bot.digest.data import DigestData
 from bot.digest.maker import DigestMaker
 from bot.settings import Settings
 from dialogs.engine import Dialogs
+from storage.db import create_read_only_sessionmaker
 
 
 class Dashboard:
     def __init__(self, dialogs: Dialogs, engine: AsyncEngine, settings: Settings) -> None:
         self.dialogs = dialogs
         self.engine = engine
+        # For pages that only read: on SQLite a snapshot that holds up no participant's answer.
+        self.reader = create_read_only_sessionmaker(engine)
         self.settings = settings
         self.base_url = settings.resolved_dashboard_url()
         self.session_lasts = timedelta(hours=settings.dashboard_session_hours)

@@ -13,7 +13,7 @@ from bot.web import signin
 from bot.web.context import DASHBOARD, Dashboard
 from bot.web.doors import doors, kind_errors
 from bot.web.pages import page_routes
-from bot.web.render import STATIC, setup_templates
+from bot.web.render import STATIC, see_other, setup_templates
 from bot.web.security import add_headers
 
 log = logging.getLogger(__name__)
@@ -32,20 +32,25 @@ def build_app(dashboard: Dashboard) -> web.Application:
         return pages
     root = web.Application()
     root.on_response_prepare.append(add_headers)
+    home = dashboard.prefix + "/"
+
+    async def to_home(request: web.Request) -> web.Response:
+        return see_other(home)
+
+    # The address as typed, without its slash; before the pages, which would not know it.
+    root.router.add_get(dashboard.prefix, to_home)
     root.add_subapp(dashboard.prefix, pages)
     return root
 
 
-async def start_dashboard(app: App) -> web.AppRunner | None:
-    """Listening, or None where DASHBOARD_ENABLED is false; the caller cleans the runner up.
+async def start_dashboard(app: App) -> web.AppRunner:
+    """Listening; the caller cleans the runner up.
 
     Several worker processes (`run --workers N`) all serve it on the same port: sessions,
     sign-in links and the rate limit's counts are in the database, so any worker answers any
     request.
     """
     settings = app.settings
-    if not settings.dashboard_enabled:
-        return None
     dashboard = Dashboard(app.dialogs, app.engine, settings)
     host, port = settings.dashboard_host, settings.dashboard_port
     try:

@@ -24,7 +24,7 @@ dashboard-signin-invalid = Każdy link do logowania działa jeden raz, przez { $
         [one] minutę
         [few] { $minutes } minuty
        *[other] { $minutes } minut
-    }. Ten został już użyty albo wygasł. Wyślij /dashboard do bota na czacie, a dostaniesz nowy.
+    }. Ten link został już użyty albo wygasł. Wyślij /dashboard do bota na czacie, a dostaniesz nowy.
 dashboard-signed-out-title = Zaloguj się z czatu
 dashboard-signed-out = Aby otworzyć panel, wyślij /dashboard do bota na czacie, w którym jesteś organizatorem (albo wybierz „Panel w przeglądarce” w menu organizatora). Bot odpowie linkiem, który Cię zaloguje.
 dashboard-signed-out-done = Wylogowano.

@@ -147,3 +147,5 @@ async def test_under_a_path_every_link_and_the_cookie_stay_under_it(open_site: O
     gone = await browser.get(root + "/dashboard/")
     assert gone.location == "/dashboard/signin"
     assert_guarded(await browser.get(root + "/elsewhere"))
+    typed = await browser.get(root + "/dashboard")
+    assert typed.status == 303 and typed.location == "/dashboard/"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import func, select
 
+from bot import organiser_cli
 from dialogs.engine import Dialogs
 from storage import dashboard as repo
 from storage import organisers
@@ -336,3 +339,36 @@ async def test_expired_sessions_and_links_are_pruned(site: Site) -> None:
     async with site.dialogs.sessionmaker() as session, session.begin():
         assert await repo.prune(session, site.clock()) == 3  # a session, a used and a new link
     assert await signin_rows(site.dialogs) == 0
+
+
+async def test_one_link_pressed_twice_at_once_opens_one_session(site: Site) -> None:
+    person = await site.organiser()
+    link = await site.link(person)
+    first, second = site.browser(), site.browser()
+    pressed = await asyncio.gather(first.post(link), second.post(link))
+    assert sorted(page.status for page in pressed) == [303, 410]
+    async with site.dialogs.sessionmaker() as session:
+        sessions = (await session.execute(select(repo.DashboardSession))).scalars().all()
+    assert len(sessions) == 1
+
+
+async def test_revoking_on_the_command_line_deletes_the_sessions(site: Site) -> None:
+    first_person = await site.organiser()
+    browser = await site.signed_in(first_person)
+    await site.link(first_person)  # a second link, not opened
+    await site.link(await site.organiser(user_id="9002"))
+    async with site.dialogs.sessionmaker() as session:
+        [first, second] = await organisers.all_organisers(session)
+    assert await organiser_cli.revoke(site.dashboard.settings, first.id) == (
+        f"Organiser {first.id} (Ola (Wola NGO)) revoked."
+    )
+    async with site.dialogs.sessionmaker() as session:
+        left = (await session.execute(select(repo.DashboardSession))).scalars().all()
+        links = (await session.execute(select(DashboardSignin))).scalars().all()
+    assert left == []
+    # The link they used stays as a record until housekeeping; the unopened one is gone.
+    assert [(row.organiser_id, row.used_at is None) for row in links] == [
+        (first.id, False),
+        (second.id, True),
+    ]
+    assert (await browser.get("/")).status == 303

@@ -124,6 +124,8 @@ def bot_env(fake: FakeTelegram, database: Path, data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     return env | {
         "PYTHONPATH": str(REPO),
+        # These processes are about Telegram; a dashboard of each would contend for its port.
+        "DASHBOARD_ENABLED": "false",
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE": fake.url,
         "TELEGRAM_MESSAGES_PER_SECOND": "1000",
