@@ -7,7 +7,10 @@ several runs in the same process:
 - the bare queries: every storage query a digest runs, called one after the other;
 - the digest: gathering its figures (those queries plus disclosure control) and making the text,
   the matrix PNG and the workbook for one organiser.
-It prints both, and the digest's time as a ratio to the bare queries.
+It prints both, and the digest's time as a ratio to the bare queries. Then the needs page's
+survey figures for a few groups of participants (the digest's figures narrowed by campaign,
+district, language and experience of migration), each as a ratio to the same figures for
+everyone: narrowing must not make the page slow.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.digest.data import BREAKDOWNS, DigestConfig, Period
+from bot.digest.data import BREAKDOWNS, DigestConfig, Period, group_survey
 from bot.digest.maker import DigestMaker
 from bot.digest.schedule import DigestSchedule
 from dialogs.i18n import Translator
 from storage import ideas, migrate, participation, reviews, survey
 from storage.db import create_engine, create_sessionmaker
+from storage.participation import EVERYONE, Group
 
 UNTIL = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 SINCE = UNTIL - timedelta(days=7)
@@ -41,6 +45,13 @@ DIMENSIONS = {
     "legal": ("residence_work_permits", "official_letters", "free_legal_aid", "knowing_rights"),
     "cultural": ("learning_polish", "culture_own_language", "customs_holidays"),
     "social": ("meeting_neighbours", "language_tandems", "places_to_meet", "discrimination"),
+}
+# Groups the needs page narrows to: one attribute, and two at once.
+GROUPS = {
+    "district wola": Group(district="wola"),
+    "campaign camp03": Group(campaign="camp03"),
+    "no campaign": Group(campaign=""),
+    "language en, migration no": Group(language="en", migration="no"),
 }
 AREAS = ("public_institutions", "daily_life", "culture_exchange", "participation", "city_policy")
 
@@ -154,9 +165,7 @@ async def bare_queries(session: AsyncSession, period: Period, config: DigestConf
         await participation.by_attribute(session, attribute, until=period.until)
     await participation.participants(session, until=period.until)
     await participation.new_participants(session, period.since, period.until)
-    await survey.difficulty_by_dimension(session, until=period.until)
-    await survey.difficulty_by_dimension(session, until=period.since)
-    await survey.need_counts(session, until=period.until)
+    await survey.survey_counts(session, until=period.until, earlier=period.since)
     await survey.completions(session, since=period.since, until=period.until)
     await survey.completions(session, until=period.until)
     await reviews.count_waiting(session)
@@ -208,14 +217,27 @@ async def main(participants: int, ratings: int, ideas_count: int, runs: int) -> 
             async with sessionmaker() as session:
                 await maker.gather(session, period)
 
+        def figures(group: Group) -> Callable[[], Awaitable[object]]:
+            async def needs() -> None:
+                async with sessionmaker() as session:
+                    await group_survey(session, group, config, until=period.until)
+
+            return needs
+
         await digest()  # warm up: imports, font cache, SQLite page cache
         bare, gathered, whole = await medians(runs, queries, gather_only, digest)
+        everyone, *narrowed = await medians(
+            runs, figures(EVERYONE), *(figures(group) for group in GROUPS.values())
+        )
         await engine.dispose()
     print(f"data: {participants:,} participants, {ratings:,} ratings, {ideas_count} ideas,")
     print(f"      {participants * 3 // 10:,} completed surveys (filled in {filled:.1f} s)")
     print(f"bare queries:            {bare:7.3f} s (median of {runs})")
     print(f"digest figures (gather): {gathered:7.3f} s  = {gathered / bare:.2f} × bare queries")
     print(f"whole digest (+ text, PNG, xlsx): {whole:7.3f} s  = {whole / bare:.2f} × bare queries")
+    print(f"needs page, everyone:    {everyone:7.3f} s")
+    for name, taken in zip(GROUPS, narrowed, strict=True):
+        print(f"needs page, {name + ':':28s} {taken:7.3f} s  = {taken / everyone:.2f} × everyone")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,32 @@ def disclose(counts: Mapping[str, int], min_count: int) -> Breakdown:
     return Breakdown(cells, total, min_count)
 
 
+def disclose_each(counts: Mapping[str, int], min_count: int) -> Breakdown:
+    """Counts that share no total (a multiple choice: one person counts under several needs).
+
+    With no total to subtract from, a small count cannot be worked out from the others: only
+    primary suppression applies. The order: counts shown exactly, most first; then the small
+    ones and the zeros, each by label, so that their place says nothing more than their marker.
+    """
+
+    def place(item: tuple[str, int]) -> tuple[int, int, str]:
+        label, n = item
+        if small(n, min_count):
+            return (1, 0, label)
+        return (2, 0, label) if n == 0 else (0, -n, label)
+
+    cells = tuple(
+        Cell(label, Shown.SMALL, None) if small(n, min_count) else Cell(label, Shown.EXACT, n)
+        for label, n in sorted(counts.items(), key=place)
+    )
+    return Breakdown(cells, sum(counts.values()), min_count)
+
+
+def withhold(counts: Mapping[str, int], min_count: int) -> Breakdown:
+    """The breakdown with nothing in it shown: the people it counts are too few to split."""
+    return _withheld(counts, sum(counts.values()), min_count)
+
+
 def _withheld(counts: Mapping[str, int], total: int, min_count: int) -> Breakdown:
     cells = tuple(Cell(label, Shown.HIDDEN, None) for label in counts)
     return Breakdown(cells, total, min_count, withheld=True)

@@ -8,10 +8,11 @@ overlap.
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.ideas import PROPOSED
@@ -22,11 +23,60 @@ Attribute = Literal["language", "campaign", "district", "migration"]
 # A participant with no value for the attribute (no campaign link, district not given, …).
 NOT_STATED = ""
 
-_COLUMNS = {
+ATTRIBUTE_COLUMNS = {
     "language": Participant.locale,
     "district": Participant.district,
     "migration": Participant.migration_experience,
 }
+
+
+@dataclass(frozen=True)
+class Group:
+    """Whose answers count: everyone's (nothing set), or only those of participants with these
+    values; NOT_STATED picks those without one (no campaign link, district not given)."""
+
+    language: str | None = None
+    campaign: str | None = None  # the campaign's code
+    district: str | None = None
+    migration: str | None = None
+
+    def chosen(self) -> dict[Attribute, str]:
+        return {
+            field.name: value  # type: ignore[misc]
+            for field in fields(self)
+            if (value := getattr(self, field.name)) is not None
+        }
+
+    def without(self, attribute: Attribute) -> Group:
+        return Group(**{**self.chosen(), attribute: None})
+
+
+EVERYONE = Group()
+
+_Query = TypeVar("_Query", bound=Select[Any])
+
+
+def in_group(query: _Query, group: Group, participant_id: Any) -> _Query:
+    """The query narrowed to the group's participants, joined through `participant_id`."""
+    chosen = group.chosen()
+    if not chosen:
+        return query
+    query = query.join(Participant, Participant.id == participant_id)
+    for attribute, value in chosen.items():
+        query = query.where(_has(attribute, value))
+    return query
+
+
+def _has(attribute: Attribute, value: str) -> ColumnElement[bool]:
+    if attribute == "campaign":
+        if value == NOT_STATED:
+            return Participant.campaign_id.is_(None)
+        return Participant.campaign_id == (
+            select(Campaign.id).where(Campaign.code == value).scalar_subquery()
+        )
+    column = ATTRIBUTE_COLUMNS[attribute]
+    # As `by_attribute` counts them: an empty value is not stated either.
+    return or_(column.is_(None), column == "") if value == NOT_STATED else column == value
 
 
 def _taking_part(until: datetime | None) -> list[ColumnElement[bool]]:
@@ -65,7 +115,7 @@ async def by_attribute(
             .group_by(Campaign.code)
         )
     else:
-        column = _COLUMNS[attribute]
+        column = ATTRIBUTE_COLUMNS[attribute]
         query = select(column, func.count(Participant.id)).where(*_taking_part(until))
         query = query.group_by(column)
     counts: dict[str, int] = {}

@@ -16,11 +16,32 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, distinct, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    delete,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import Campaign, Participant, SurveyAnswer, SurveyResponse
+from storage.participation import (
+    ATTRIBUTE_COLUMNS,
+    EVERYONE,
+    NOT_STATED,
+    Attribute,
+    Group,
+    in_group,
+)
 
 DIFFICULTY = "difficulty"
 NEEDS = "needs"
@@ -208,15 +229,103 @@ def _window(
     return conditions
 
 
-def _in_campaign(query: Select[Any], campaign_id: int | None) -> Select[Any]:
-    if campaign_id is None:
-        return query
-    return query.join(Participant, Participant.id == SurveyResponse.participant_id).where(
-        Participant.campaign_id == campaign_id
-    )
-
-
 _people = func.count(distinct(SurveyAnswer.participant_id))
+
+
+@dataclass(frozen=True)
+class SurveyCounts:
+    difficulty: dict[str, DifficultyStats]
+    earlier: dict[str, DifficultyStats]  # the same, counting only answers before `earlier`
+    needs: dict[str, dict[str, int]]  # per dimension, per need option: people who chose it
+
+
+async def survey_counts(
+    session: AsyncSession,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    earlier: datetime | None = None,
+    group: Group = EVERYONE,
+) -> SurveyCounts:
+    """How hard each dimension is and which needs weigh most, in one pass over the answers.
+
+    The digest's three figures (difficulty now, difficulty at the previous digest, needs now)
+    come from one read instead of three: `earlier` counts, beside each group of answers, those
+    given before it. The read follows `ix_survey_answers_counting`, in the groups' order.
+
+    Rows are counted, not distinct people: a current response holds one row per question (one
+    per chosen option of a multiple choice), since `save_answer` replaces what the response
+    said before, and a participant has one current response, since `start_response` supersedes
+    the others.
+    """
+    difficulty = and_(
+        SurveyAnswer.question_id == SurveyAnswer.dimension + f".{DIFFICULTY}",
+        SurveyAnswer.value.between(SCALE.start, SCALE.stop - 1),
+    )
+    needs = and_(
+        SurveyAnswer.question_id == SurveyAnswer.dimension + f".{NEEDS}",
+        SurveyAnswer.option_id.is_not(None),
+    )
+    before = (
+        func.sum(case((SurveyAnswer.answered_at < earlier, 1), else_=0))
+        if earlier is not None
+        else literal(0)
+    )
+    groups = (
+        SurveyAnswer.dimension,
+        SurveyAnswer.question_id,
+        SurveyAnswer.value,
+        SurveyAnswer.option_id,
+    )
+    counted = (
+        SurveyAnswer.skipped.is_(False),
+        SurveyAnswer.dimension.is_not(None),
+        or_(difficulty, needs),
+        *_window(SurveyAnswer.answered_at, since, until),
+    )
+    if group.chosen():
+        # A group's current responses first, then only their answers: the database reads a
+        # campaign's share of the answers, not every answer and every participant beside it.
+        responses = in_group(
+            select(SurveyResponse.id).where(SurveyResponse.superseded_at.is_(None)),
+            group,
+            SurveyResponse.participant_id,
+        )
+        query = (
+            select(*groups, func.count(), before)
+            .where(*counted, SurveyAnswer.response_id.in_(responses))
+            .group_by(*groups)
+        )
+    else:
+        # Every answer, less those of superseded responses: the database streams the counting
+        # index without looking up each answer's response, and looks up only the retaken few.
+        # One statement, so that both parts see the same moment.
+        superseded = select(SurveyResponse.id).where(SurveyResponse.superseded_at.is_not(None))
+        parts = union_all(
+            select(*groups, func.count().label("people"), before.label("before"))
+            .where(*counted)
+            .group_by(*groups),
+            select(*groups, (-func.count()).label("people"), (-before).label("before"))
+            .where(*counted, SurveyAnswer.response_id.in_(superseded))
+            .group_by(*groups),
+        ).subquery()
+        keys = [parts.c[column.key] for column in groups]
+        query = select(*keys, func.sum(parts.c.people), func.sum(parts.c.before)).group_by(*keys)
+    now: list[tuple[str, int, int]] = []
+    then: list[tuple[str, int, int]] = []
+    chosen: dict[str, dict[str, int]] = defaultdict(dict)
+    for dimension, question_id, value, option_id, people, people_before in await session.execute(
+        query
+    ):
+        if not people:  # every answer of the kind was in a superseded response
+            continue
+        if question_id.endswith(f".{DIFFICULTY}"):
+            now.append((dimension, value, int(people)))
+            if people_before:
+                then.append((dimension, value, int(people_before)))
+        else:
+            chosen[dimension][option_id] = int(people)
+    return SurveyCounts(_stats(now), _stats(then), dict(chosen))
 
 
 async def difficulty_by_dimension(
@@ -224,17 +333,11 @@ async def difficulty_by_dimension(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
-    campaign_id: int | None = None,
+    group: Group = EVERYONE,
 ) -> dict[str, DifficultyStats]:
     """Per dimension with any answer: how many said how hard it is, the spread and the mean."""
-    query = (
-        select(SurveyAnswer.dimension, SurveyAnswer.value, _people)
-        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-        .where(*_counted(DIFFICULTY, since, until))
-        .group_by(SurveyAnswer.dimension, SurveyAnswer.value)
-    )
-    rows = await session.execute(_in_campaign(query, campaign_id))
-    return _stats((dimension, value, people) for dimension, value, people in rows)
+    counts = await survey_counts(session, since=since, until=until, group=group)
+    return counts.difficulty
 
 
 def _stats(rows: Iterable[tuple[str, int, int]]) -> dict[str, DifficultyStats]:
@@ -255,19 +358,33 @@ async def need_counts(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
-    campaign_id: int | None = None,
+    group: Group = EVERYONE,
 ) -> dict[str, dict[str, int]]:
     """Per dimension, per need option: the number of people who chose it."""
-    query = (
-        select(SurveyAnswer.dimension, SurveyAnswer.option_id, _people)
-        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-        .where(*_counted(NEEDS, since, until))
-        .group_by(SurveyAnswer.dimension, SurveyAnswer.option_id)
+    return (await survey_counts(session, since=since, until=until, group=group)).needs
+
+
+async def respondents_by(
+    session: AsyncSession, attribute: Attribute, *, group: Group = EVERYONE
+) -> dict[str, int]:
+    """People with a current response, by an attribute (labelled as `participation.by_attribute`
+    labels it), among the group's participants."""
+    if attribute == "campaign":
+        label: Any = Campaign.code
+    else:
+        label = ATTRIBUTE_COLUMNS[attribute]
+    query = select(label, func.count(distinct(SurveyResponse.participant_id))).where(
+        SurveyResponse.superseded_at.is_(None)
     )
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for dimension, option_id, people in await session.execute(_in_campaign(query, campaign_id)):
-        counts[dimension][option_id] = people
-    return dict(counts)
+    query = in_group(query, group, SurveyResponse.participant_id)
+    if not group.chosen():  # in_group joins the participants only when it narrows
+        query = query.join(Participant, Participant.id == SurveyResponse.participant_id)
+    if attribute == "campaign":
+        query = query.outerjoin(Campaign, Campaign.id == Participant.campaign_id)
+    counts: dict[str, int] = {}
+    for value, people in await session.execute(query.group_by(label)):
+        counts[value or NOT_STATED] = counts.get(value or NOT_STATED, 0) + int(people)
+    return counts
 
 
 async def completions(
@@ -275,7 +392,7 @@ async def completions(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
-    campaign_id: int | None = None,
+    group: Group = EVERYONE,
 ) -> int:
     """Current responses finished within the window."""
     query = select(func.count(SurveyResponse.id)).where(
@@ -283,7 +400,7 @@ async def completions(
         SurveyResponse.superseded_at.is_(None),
         *_window(SurveyResponse.completed_at, since, until),
     )
-    return await session.scalar(_in_campaign(query, campaign_id)) or 0
+    return await session.scalar(in_group(query, group, SurveyResponse.participant_id)) or 0
 
 
 async def difficulty_by_attribute(

@@ -13,11 +13,12 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.disclosure import Breakdown, disclose
+from dialogs.disclosure import Breakdown, Shown, disclose, disclose_each, withhold
 from dialogs.i18n import LOCALES
 from storage import ideas, participation, reviews, survey
 from storage.ideas import QUADRANTS, IdeaScore
-from storage.participation import NOT_STATED, Attribute
+from storage.participation import EVERYONE, NOT_STATED, Attribute, Group
+from storage.survey import SCALE, SurveyCounts
 
 BREAKDOWNS: tuple[Attribute, ...] = ("language", "campaign", "district", "migration")
 
@@ -49,10 +50,32 @@ class Participation:
 @dataclass(frozen=True)
 class Dimension:
     dimension: str
-    respondents: int
+    # None: too few people in a group answered to say anything about them (never for everyone)
+    respondents: int | None
     mean: float | None
     previous_mean: float | None  # as it stood at the previous digest
-    needs: tuple[tuple[str, int], ...]  # (need, people), most chosen first
+    distribution: Breakdown  # people per answer, "1" (very hard) to "5" (very easy)
+    needs: Breakdown  # people per need, most chosen first
+
+
+@dataclass(frozen=True)
+class GroupSurvey:
+    """The survey's figures for one group of participants, for the needs page.
+
+    Cumulative figures only: a group's change over a period is never shown (see
+    dialogs.disclosure). When the group is too small, or showing it would let a small group be
+    worked out from the figures of its neighbours, `respondents` is None and nothing else is
+    given: the reader learns "fewer than min_count", and no more.
+    """
+
+    group: Group
+    respondents: int | None
+    dimensions: tuple[Dimension, ...]
+    min_count: int
+
+    @property
+    def withheld(self) -> bool:
+        return self.respondents is None
 
 
 @dataclass(frozen=True)
@@ -108,7 +131,7 @@ async def gather(session: AsyncSession, period: Period, config: DigestConfig) ->
         period=period,
         config=config,
         participation=await _participation(session, period, config),
-        survey=await _survey(session, period),
+        survey=await _survey(session, period, config),
         ideas=await _ideas(session, period),
         matrix=await _matrix(session, period, config),
         ratings=(total := await participation.ratings(session, until=until)),
@@ -139,27 +162,79 @@ async def _participation(
     )
 
 
-async def _survey(session: AsyncSession, period: Period) -> Survey:
-    now = await survey.difficulty_by_dimension(session, until=period.until)
-    before = await survey.difficulty_by_dimension(session, until=period.since)
-    needs = await survey.need_counts(session, until=period.until)
-    dimensions = [
-        Dimension(
-            dimension=name,
-            respondents=stats.respondents,
-            mean=stats.mean,
-            previous_mean=before[name].mean if name in before else None,
-            needs=tuple(sorted(needs.get(name, {}).items(), key=lambda item: (-item[1], item[0]))),
-        )
-        for name, stats in now.items()
-    ]
-    dimensions.sort(key=lambda d: (d.mean if d.mean is not None else 6.0, d.dimension))
+async def _survey(session: AsyncSession, period: Period, config: DigestConfig) -> Survey:
+    counts = await survey.survey_counts(session, until=period.until, earlier=period.since)
     return Survey(
         completed=await survey.completions(session, since=period.since, until=period.until),
         completed_total=await survey.completions(session, until=period.until),
-        dimensions=tuple(dimensions),
+        dimensions=_dimensions(counts, config.min_count, EVERYONE),
         to_read=await reviews.count_waiting(session),
     )
+
+
+async def group_survey(
+    session: AsyncSession,
+    group: Group,
+    config: DigestConfig,
+    *,
+    until: datetime | None = None,
+) -> GroupSurvey:
+    """The digest's survey figures for a group (everyone's with EVERYONE), as of `until`."""
+    respondents = await _group_size(session, group, config.min_count)
+    if respondents is None:
+        return GroupSurvey(group, None, (), config.min_count)
+    counts = await survey.survey_counts(session, until=until, group=group)
+    return GroupSurvey(
+        group, respondents, _dimensions(counts, config.min_count, group), config.min_count
+    )
+
+
+async def _group_size(session: AsyncSession, group: Group, min_count: int) -> int | None:
+    """People in the group who answered the survey; None when the group may not be shown.
+
+    A group is shown only if, for each attribute that picks it, its count is shown exactly in the
+    breakdown by that attribute (the others fixed): otherwise the figures of everyone less those
+    of the neighbouring groups would be its own.
+    """
+    chosen = group.chosen()
+    if not chosen:
+        return sum((await survey.respondents_by(session, "language")).values())
+    size = 0
+    for attribute, value in chosen.items():
+        counts = await survey.respondents_by(session, attribute, group=group.without(attribute))
+        cells = {cell.label: cell for cell in disclose({value: 0, **counts}, min_count).cells}
+        cell = cells[value]
+        if cell.shown is not Shown.EXACT or cell.count is None or cell.count < min_count:
+            return None
+        size = cell.count
+    return size
+
+
+def _dimensions(counts: SurveyCounts, min_count: int, group: Group) -> tuple[Dimension, ...]:
+    """Hardest (lowest mean: 1 = very hard) first; through disclosure control, for any reader."""
+    dimensions = []
+    for name, stats in counts.difficulty.items():
+        distribution = {str(value): stats.distribution.get(value, 0) for value in SCALE}
+        needs = disclose_each(counts.needs.get(name, {}), min_count)
+        if group != EVERYONE and stats.respondents < min_count:
+            # A handful of people in a group: their mean would be about them.
+            dimensions.append(
+                Dimension(name, None, None, None, withhold(distribution, min_count), needs)
+            )
+            continue
+        before = counts.earlier.get(name)
+        dimensions.append(
+            Dimension(
+                dimension=name,
+                respondents=stats.respondents,
+                mean=stats.mean,
+                previous_mean=before.mean if before is not None else None,
+                distribution=disclose(distribution, min_count),
+                needs=needs,
+            )
+        )
+    dimensions.sort(key=lambda d: (d.mean if d.mean is not None else 6.0, d.dimension))
+    return tuple(dimensions)
 
 
 async def _ideas(session: AsyncSession, period: Period) -> Ideas:

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.digest.data import DigestData, Dimension
-from dialogs.disclosure import Breakdown, mask
+from dialogs.disclosure import Breakdown
 from dialogs.i18n import Translator
 from dialogs.rights import LANGUAGE_NAMES
 from dialogs.survey.definition import Survey
@@ -106,10 +106,10 @@ class DigestWriter:
             needs = [
                 say(
                     "digest-need",
-                    need=say(self.need_label(dimension.dimension, need)),
-                    people=mask(people, data.config.min_count),
+                    need=say(self.need_label(dimension.dimension, cell.label)),
+                    people=dimension.needs.value(cell),
                 )
-                for need, people in dimension.needs[:TOP_NEEDS]
+                for cell in dimension.needs.cells[:TOP_NEEDS]
             ]
             if needs:
                 lines.append(say("digest-top-needs", needs="; ".join(needs)))

@@ -8,7 +8,6 @@ from typing import Any
 from bot.digest.data import BREAKDOWNS, DigestData
 from bot.digest.text import DigestWriter, idea_text
 from bot.spreadsheet import Row, workbook_bytes
-from dialogs.disclosure import mask, small
 from dialogs.rights import LANGUAGE_NAMES
 from storage.participation import NOT_STATED
 
@@ -86,16 +85,14 @@ def _needs(data: DigestData, writer: DigestWriter, say: Callable[..., str]) -> R
     for dimension in data.survey.dimensions:
         name = say(f"dimension-{dimension.dimension}")
         mean = round(dimension.mean, 2) if dimension.mean is not None else ""
-        for need, people in dimension.needs:
+        for cell in dimension.needs.cells:
             rows.append(
                 (
                     name,
                     mean,
                     dimension.respondents,
-                    say(writer.need_label(dimension.dimension, need)),
-                    mask(people, data.config.min_count)
-                    if small(people, data.config.min_count)
-                    else people,
+                    say(writer.need_label(dimension.dimension, cell.label)),
+                    cell.count if cell.count is not None else dimension.needs.value(cell),
                 )
             )
     return rows

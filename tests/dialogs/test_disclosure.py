@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from dialogs.disclosure import Breakdown, Shown, disclose, mask
+from dialogs.disclosure import Breakdown, Shown, disclose, disclose_each, mask
 
 
 def shown(breakdown: Breakdown) -> dict[str, str]:
@@ -105,3 +105,18 @@ def test_no_small_cell_is_ever_shown_or_recoverable(seed: int) -> None:
             assert len(values) >= 2, f"{label} = {counts[label]} recoverable in {counts}, k={k}"
             checked += 1
     assert checked > 50  # the property was really exercised, not vacuously true
+
+
+def test_counts_without_a_total_hide_only_the_small_ones_and_keep_their_order_neutral() -> None:
+    """Needs are a multiple choice: no total to subtract from, so one small cell stays alone."""
+    breakdown = disclose_each({"school": 0, "housing": 40, "rent": 7, "care": 2, "jobs": 25}, 10)
+    assert list(breakdown.display()) == [
+        ("housing", "40"),
+        ("jobs", "25"),
+        # By label, not by size: 7 and 2 stand in the same order as 2 and 7 would.
+        ("care", "<10"),
+        ("rent", "<10"),
+        ("school", "0"),
+    ]
+    swapped = disclose_each({"school": 0, "housing": 40, "rent": 2, "care": 7, "jobs": 25}, 10)
+    assert swapped.display() == breakdown.display()

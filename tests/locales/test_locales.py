@@ -46,6 +46,10 @@ SAMPLES: dict[str, list[object]] = {
     "days": [1, 2, 5, 22, 365],
     "answers": [0, 1, 22],
     "time": ["14:35"],
+    "effectiveness_sd": [0.0, 1.2345],
+    "ease_sd": [0.5],
+    "placed": [1, 2, 5, 22],
+    "value": [1, 3, 5],
 }
 
 

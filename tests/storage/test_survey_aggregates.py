@@ -24,6 +24,7 @@ from bot.settings import Settings
 from storage import survey as store
 from storage.db import create_sessionmaker
 from storage.models import Campaign, Participant, SurveyAnswer, SurveyResponse
+from storage.participation import EVERYONE, NOT_STATED, Attribute, Group
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 PEOPLE = 300
@@ -35,6 +36,17 @@ DISTRICTS = {"wola": 10, "mokotow": 8, "praga": 5, "ursynow": 0.4, "undisclosed"
 AGES = {"16_24": 4, "25_34": 6, "35_44": 5, "65_plus": 0.2, "undisclosed": 1, None: 1}
 TIMES = {"under_1": 3, "1_2": 4, "over_5": 2, None: 1}
 CAMPAIGNS = ("wola-2026", "online", None)
+MIGRATION = {"yes": 6, "no": 2, "undisclosed": 1, None: 1}
+# Groups the page can pick: everyone, one attribute, two at once, and "not stated".
+GROUPS = (
+    EVERYONE,
+    Group(campaign="wola-2026"),
+    Group(campaign=NOT_STATED),
+    Group(language="uk", district="wola"),
+    Group(migration="yes", campaign="online"),
+    Group(district=NOT_STATED),
+    Group(migration=NOT_STATED),
+)
 WINDOWS = [(None, None), (NOW - timedelta(days=30), None), (NOW - timedelta(days=45), NOW)]
 MIN_COUNT = 10
 
@@ -45,6 +57,7 @@ class Person:
     locale: str
     district: str | None
     campaign: str | None
+    migration: str | None = None
 
 
 @dataclass
@@ -69,11 +82,14 @@ def pick(rng: random.Random, weights: dict[str | None, float]) -> str | None:
 
 def generate(seed: int = 2026) -> list[Taking]:
     rng = random.Random(seed)
+    # A stream of its own, so that the other draws stay what they were before it was added.
+    experience = random.Random(seed + 1)
     takings: list[Taking] = []
     for _ in range(PEOPLE):
         person = Person(
             len(takings) + 1, rng.choice(LOCALES), pick(rng, DISTRICTS), rng.choice(CAMPAIGNS)
         )
+        person.migration = pick(experience, MIGRATION)
         retook = rng.random() < 0.2
         for current in [False, True] if retook else [True]:
             completed = rng.random() < 0.7
@@ -169,6 +185,7 @@ async def write(session: AsyncSession, takings: list[Taking]) -> dict[str, int]:
                 "key": f"{person.id:064d}",
                 "locale": person.locale,
                 "district": person.district,
+                "migration_experience": person.migration,
                 "campaign_id": campaigns.get(person.campaign or ""),
                 "consent": "given",
                 "created_at": NOW,
@@ -197,8 +214,22 @@ def inside(at: datetime | None, since: datetime | None, until: datetime | None) 
     return at is not None and (since is None or at >= since) and (until is None or at < until)
 
 
-def counted(takings: list[Taking], campaign: str | None = None) -> list[Taking]:
-    return [t for t in takings if t.current and (campaign is None or t.person.campaign == campaign)]
+def value_of(person: Person, attribute: Attribute) -> str:
+    values = {
+        "language": person.locale,
+        "campaign": person.campaign,
+        "district": person.district,
+        "migration": person.migration,
+    }
+    return values[attribute] or NOT_STATED
+
+
+def member(person: Person, group: Group) -> bool:
+    return all(value_of(person, name) == value for name, value in group.chosen().items())
+
+
+def counted(takings: list[Taking], group: Group = EVERYONE) -> list[Taking]:
+    return [t for t in takings if t.current and member(t.person, group)]
 
 
 Stats = tuple[int, float, dict[int, int]]
@@ -263,38 +294,69 @@ def suppressed(
 
 
 async def test_difficulty_by_dimension(generated: Generated) -> None:
-    session, takings, campaigns = generated
-    for (since, until), campaign in itertools.product(WINDOWS, (None, "wola-2026")):
-        campaign_id = campaigns[campaign] if campaign else None
-        found = await store.difficulty_by_dimension(
-            session, since=since, until=until, campaign_id=campaign_id
-        )
-        expected = direct_stats(direct_difficulty(counted(takings, campaign), since, until))
-        assert {d: as_tuple(s) for d, s in found.items()} == expected, (since, until, campaign)
+    session, takings, _campaigns = generated
+    for (since, until), group in itertools.product(WINDOWS, GROUPS):
+        found = await store.difficulty_by_dimension(session, since=since, until=until, group=group)
+        expected = direct_stats(direct_difficulty(counted(takings, group), since, until))
+        assert {d: as_tuple(s) for d, s in found.items()} == expected, (since, until, group)
         assert set(found) == set(DIMENSIONS)
         assert all(s.dimension == d for d, s in found.items())
 
 
+def direct_needs(
+    takings: list[Taking], since: datetime | None, until: datetime | None
+) -> dict[str, dict[str, int]]:
+    expected: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for taking in takings:
+        for dimension, (chosen, at) in taking.needs.items():
+            for option in chosen if inside(at, since, until) else ():
+                expected[dimension][option] += 1
+    return {d: dict(counts) for d, counts in expected.items()}
+
+
 async def test_need_counts(generated: Generated) -> None:
-    session, takings, campaigns = generated
-    for (since, until), campaign in itertools.product(WINDOWS, (None, "online")):
-        campaign_id = campaigns[campaign] if campaign else None
-        expected: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for taking in counted(takings, campaign):
-            for dimension, (chosen, at) in taking.needs.items():
-                for option in chosen if inside(at, since, until) else ():
-                    expected[dimension][option] += 1
-        found = await store.need_counts(session, since=since, until=until, campaign_id=campaign_id)
-        assert found == {d: dict(counts) for d, counts in expected.items()}, (since, until)
+    session, takings, _campaigns = generated
+    for (since, until), group in itertools.product(WINDOWS, GROUPS):
+        found = await store.need_counts(session, since=since, until=until, group=group)
+        assert found == direct_needs(counted(takings, group), since, until), (since, until, group)
+
+
+async def test_one_pass_counts_the_earlier_moment_too(generated: Generated) -> None:
+    """The digest's previous figures come beside the current ones, from the same read."""
+    session, takings, _campaigns = generated
+    until, earlier = NOW, NOW - timedelta(days=20)
+    for group in GROUPS:
+        found = await store.survey_counts(session, until=until, earlier=earlier, group=group)
+        members = counted(takings, group)
+        assert {d: as_tuple(s) for d, s in found.difficulty.items()} == direct_stats(
+            direct_difficulty(members, None, until)
+        )
+        assert {d: as_tuple(s) for d, s in found.earlier.items()} == direct_stats(
+            direct_difficulty(members, None, earlier)
+        )
+        assert found.needs == direct_needs(members, None, until)
 
 
 async def test_completions(generated: Generated) -> None:
-    session, takings, campaigns = generated
-    for (since, until), campaign in itertools.product(WINDOWS, (None, *campaigns)):
-        campaign_id = campaigns[campaign] if campaign else None
-        expected = sum(inside(t.completed_at, since, until) for t in counted(takings, campaign))
-        found = await store.completions(session, since=since, until=until, campaign_id=campaign_id)
-        assert found == expected, (since, until, campaign)
+    session, takings, _campaigns = generated
+    for (since, until), group in itertools.product(WINDOWS, GROUPS):
+        expected = sum(inside(t.completed_at, since, until) for t in counted(takings, group))
+        found = await store.completions(session, since=since, until=until, group=group)
+        assert found == expected, (since, until, group)
+
+
+@pytest.mark.parametrize("attribute", ["language", "campaign", "district", "migration"])
+async def test_respondents_by_attribute_within_a_group(
+    generated: Generated, attribute: Attribute
+) -> None:
+    session, takings, _campaigns = generated
+    for group in GROUPS:
+        within = group.without(attribute)
+        expected: dict[str, int] = defaultdict(int)
+        for taking in counted(takings, within):
+            expected[value_of(taking.person, attribute)] += 1
+        found = await store.respondents_by(session, attribute, group=within)
+        assert found == dict(expected), (attribute, within)
 
 
 async def test_difficulty_by_attribute_suppresses_small_groups(generated: Generated) -> None:
