@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "012_survey_indexes"
-down_revision = "010_idea_scores"
+down_revision = "011_dashboard"
 branch_labels = None
 depends_on = None
 
