@@ -13,7 +13,6 @@ from bot.digest.data import BREAKDOWNS, DigestData
 from bot.digest.text import TOP_NEEDS, DigestWriter, Speaker, idea_text, shorten
 from bot.web.context import DASHBOARD
 from bot.web.render import page_locale, render
-from dialogs.disclosure import mask
 from dialogs.places import District
 from dialogs.rights import LANGUAGE_NAMES
 from storage.ideas import QUADRANTS, IdeaScore
@@ -109,10 +108,11 @@ def build(
                 name=say(f"dimension-{d.dimension}"),
                 mean=say("dashboard-mean", mean=d.mean or 0.0),
                 change=writer.change(d, say),
-                respondents=d.respondents,
+                # Everyone's figures: only a narrowed group's can be withheld.
+                respondents=d.respondents or 0,
                 needs=tuple(
-                    (say(writer.need_label(d.dimension, need)), mask(people, data.config.min_count))
-                    for need, people in d.needs[:TOP_NEEDS]
+                    (say(writer.need_label(d.dimension, need)), shown)
+                    for need, shown in d.needs.display()[:TOP_NEEDS]
                 ),
             )
             for position, d in enumerate(data.survey.dimensions, 1)
