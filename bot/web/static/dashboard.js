@@ -8,6 +8,7 @@ function matrixTips(tip) {
   const drawing = tip.parentElement;
   let shown = null;
   let touched = false;
+  let before = null; // what the tip showed when this tap began: a tap also "hovers" first
 
   function show(point) {
     const title = point.querySelector("title");
@@ -30,13 +31,14 @@ function matrixTips(tip) {
   drawing.querySelectorAll("a.idea").forEach(function (point) {
     point.addEventListener("pointerdown", function (event) {
       touched = event.pointerType === "touch" || event.pointerType === "pen";
+      before = shown;
     });
     point.addEventListener("mouseenter", function () { show(point); });
     point.addEventListener("mouseleave", hide);
     point.addEventListener("focus", function () { show(point); });
     point.addEventListener("blur", hide);
     point.addEventListener("click", function (event) {
-      if (touched && shown !== point) {
+      if (touched && before !== point) {
         event.preventDefault();
         show(point);
       }
