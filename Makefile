@@ -33,6 +33,7 @@ migrate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.matrix
 	$(BIN)/python -m benchmarks.digest
+	$(BIN)/python -m benchmarks.dashboard
 	$(BIN)/python -m benchmarks.telegram_push
 	$(BIN)/python -m benchmarks.reports
 	$(BIN)/python -m benchmarks.startup

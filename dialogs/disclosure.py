@@ -54,6 +54,16 @@ class Breakdown:
             return ()
         return tuple((cell.label, self.value(cell)) for cell in self.cells)
 
+    def shown_group(self, label: str) -> int | None:
+        """The size of the group `label`, if its own figures may be shown: its count is shown
+        exactly here and is at least k. Otherwise everyone's figures less those of its
+        neighbours would be its own, or it is too small to speak of without pointing at people.
+        """
+        for cell in self.cells:
+            if cell.label == label and not self.withheld and cell.count is not None:
+                return cell.count if cell.count >= self.min_count else None
+        return None
+
     def value(self, cell: Cell) -> str:
         if cell.shown is Shown.SMALL:
             return f"<{self.min_count}"

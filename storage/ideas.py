@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Insert, Row, and_, func, insert, or_, select
+from sqlalchemy import ColumnElement, Insert, Row, Select, and_, func, insert, or_, select
 from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -95,11 +95,15 @@ async def matrix(
     until: datetime | None = None,
     area: str | None = None,
     ids: Collection[int] | None = None,
+    raters: Select[Any] | None = None,
 ) -> list[IdeaScore]:
     """Every approved idea (or those of `ids`) with its numbers and quadrant.
 
     With `until`, only ratings given (or last changed) at or before it count: the digest's view
     of an earlier week. That also reads the ratings given since, so it costs what they number.
+    With `raters` (a selection of participant ids, such as `participation.members`), only their
+    ratings count: read through the ratings' index on the participant, so a campaign's matrix
+    costs what its people rated, not every rating.
     """
     return await _scores(
         session,
@@ -109,6 +113,7 @@ async def matrix(
         area=area,
         statuses=("approved",),
         ids=ids,
+        raters=raters,
     )
 
 
@@ -148,20 +153,28 @@ async def _scores(
     area: str | None,
     statuses: tuple[str, ...] | None,
     ids: Collection[int] | None = None,
+    raters: Select[Any] | None = None,
 ) -> list[IdeaScore]:
-    columns = [
-        func.coalesce(column, 0)
-        for column in (
+    if raters is None:
+        sums: Any = IdeaRatingSums.__table__
+        summed = [
             _SUMS.ratings,
             _SUMS.effectiveness_sum,
             _SUMS.effectiveness_squares,
             _SUMS.ease_sum,
             _SUMS.ease_squares,
-        )
-    ]
+        ]
+        joined = sums.c.idea_id
+    else:
+        # The kept sums are everyone's: a group's are summed from its own ratings.
+        sums = _sums_of_ratings(_RATINGS.participant_id.in_(raters)).subquery()
+        joined, *summed = sums.c
+    columns = [func.coalesce(column, 0) for column in summed]
     query = select(_IDEAS.id, _IDEAS.code, _IDEAS.area, _IDEAS.status, *columns).select_from(
-        Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id)
+        Idea.__table__.outerjoin(sums, joined == _IDEAS.id)
     )
+    if until is not None and raters is not None:
+        raise ValueError("an earlier moment is read for everyone's ratings only")
     if until is not None:
         # An earlier moment: the sums now, less the ratings given (or changed) since. Those are
         # found idea by idea through the index on (idea, time of rating): a week's ratings are

@@ -67,6 +67,13 @@ def in_group(query: _Query, group: Group, participant_id: Any) -> _Query:
     return query
 
 
+def members(group: Group) -> Select[tuple[int]]:
+    """The ids of the group's participants, for queries that count only their doings."""
+    return select(Participant.id).where(
+        *(_has(attribute, value) for attribute, value in group.chosen().items())
+    )
+
+
 def _has(attribute: Attribute, value: str) -> ColumnElement[bool]:
     if attribute == "campaign":
         if value == NOT_STATED:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.disclosure import Breakdown, Shown, disclose, disclose_each, withhold
+from dialogs.disclosure import Breakdown, disclose, disclose_each, withhold
 from dialogs.i18n import LOCALES
 from storage import ideas, participation, reviews, survey
 from storage.ideas import QUADRANTS, IdeaScore
@@ -203,11 +203,10 @@ async def _group_size(session: AsyncSession, group: Group, min_count: int) -> in
     size = 0
     for attribute, value in chosen.items():
         counts = await survey.respondents_by(session, attribute, group=group.without(attribute))
-        cells = {cell.label: cell for cell in disclose({value: 0, **counts}, min_count).cells}
-        cell = cells[value]
-        if cell.shown is not Shown.EXACT or cell.count is None or cell.count < min_count:
+        shown = disclose({value: 0, **counts}, min_count).shown_group(value)
+        if shown is None:
             return None
-        size = cell.count
+        size = shown
     return size
 
 

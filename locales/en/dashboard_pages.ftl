@@ -138,3 +138,32 @@ dashboard-downloads-digest-heading = The digest’s files
 dashboard-downloads-digest-intro = The figures from the last digest until now, as the digest and the chat’s /export give them.
 dashboard-downloads-workbook = The workbook (XLSX), as /export sends it
 dashboard-downloads-chart = The matrix as a picture (PNG)
+
+# Filters the needs and matrix pages share.
+dashboard-filter-campaign = Campaign
+dashboard-filter-language = Language
+dashboard-filter-district = District
+dashboard-filter-migration = Experience of migration
+dashboard-filter-everyone = Everyone
+
+# Matrix.
+dashboard-matrix-title = Matrix
+dashboard-matrix-how = Each point is an idea, placed by the mean of its ratings; the more ratings, the larger the point. An idea is placed once it has { $min } ratings; the lines cross at { NUMBER($midpoint, maximumFractionDigits: 1) }. Point at an idea or tap it to read it with its figures; click it, or tap it again, to open it.
+dashboard-matrix-campaign-only = Only the ratings of people who came through “{ $name }” count here.
+dashboard-matrix-campaign-too-small = The matrix of “{ $name }” is not shown: fewer than { $min } people came through it, or its number is hidden so that a smaller group cannot be worked out from it.
+dashboard-matrix-waiting-heading = Not enough ratings yet
+dashboard-matrix-waiting-intro = These ideas join the matrix once each has { $min } ratings.
+dashboard-matrix-waiting-none = Every idea here has enough ratings.
+
+# Needs.
+dashboard-needs-title = Needs
+dashboard-needs-none = Nobody has answered the survey yet.
+dashboard-needs-respondents = { $count ->
+        [one] One person has answered the survey.
+       *[other] { $count } people have answered the survey.
+    }
+dashboard-needs-respondents-group = { $count ->
+        [one] One person in this group has answered the survey.
+       *[other] { $count } people in this group have answered the survey.
+    }
+dashboard-needs-suppression = A number below { $min } is shown as “<{ $min }” and has no bar, so that no one can be recognised.

@@ -139,3 +139,34 @@ dashboard-downloads-digest-heading = Pliki podsumowania
 dashboard-downloads-digest-intro = Dane od ostatniego podsumowania do teraz, tak jak podaje je podsumowanie i polecenie /export na czacie.
 dashboard-downloads-workbook = Skoroszyt (XLSX), taki jak wysyła /export
 dashboard-downloads-chart = Macierz jako obrazek (PNG)
+
+# Filtry wspólne dla stron potrzeb i matrycy.
+dashboard-filter-campaign = Kampania
+dashboard-filter-language = Język
+dashboard-filter-district = Dzielnica
+dashboard-filter-migration = Doświadczenie migracji
+dashboard-filter-everyone = Wszyscy
+
+# Matryca.
+dashboard-matrix-title = Matryca
+dashboard-matrix-how = Każdy punkt to pomysł, umieszczony według średniej jego ocen; im więcej ocen, tym większy punkt. Pomysł trafia na matrycę, gdy ma { $min } ocen; linie przecinają się w punkcie { NUMBER($midpoint, maximumFractionDigits: 1) }. Wskaż pomysł albo go dotknij, żeby przeczytać jego treść i liczby; kliknij go lub dotknij ponownie, żeby go otworzyć.
+dashboard-matrix-campaign-only = Liczą się tu tylko oceny osób, które przyszły przez kampanię „{ $name }”.
+dashboard-matrix-campaign-too-small = Nie pokazujemy matrycy kampanii „{ $name }”: przyszło przez nią mniej niż { $min } osób albo ich liczba jest ukryta, żeby nie dało się z niej odczytać mniejszej grupy.
+dashboard-matrix-waiting-heading = Jeszcze za mało ocen
+dashboard-matrix-waiting-intro = Te pomysły trafią na matrycę, gdy każdy z nich będzie miał { $min } ocen.
+dashboard-matrix-waiting-none = Każdy pomysł tutaj ma wystarczająco dużo ocen.
+
+# Potrzeby.
+dashboard-needs-title = Potrzeby
+dashboard-needs-none = Nikt jeszcze nie odpowiedział na ankietę.
+dashboard-needs-respondents = { $count ->
+        [one] Na ankietę odpowiedziała jedna osoba.
+        [few] Na ankietę odpowiedziały { $count } osoby.
+       *[other] Na ankietę odpowiedziało { $count } osób.
+    }
+dashboard-needs-respondents-group = { $count ->
+        [one] W tej grupie na ankietę odpowiedziała jedna osoba.
+        [few] W tej grupie na ankietę odpowiedziały { $count } osoby.
+       *[other] W tej grupie na ankietę odpowiedziało { $count } osób.
+    }
+dashboard-needs-suppression = Liczbę mniejszą niż { $min } pokazujemy jako „<{ $min }” i bez paska, żeby nikogo nie dało się rozpoznać.

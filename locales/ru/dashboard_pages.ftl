@@ -139,3 +139,34 @@ dashboard-downloads-digest-heading = Файлы дайджеста
 dashboard-downloads-digest-intro = Данные от последнего дайджеста до этого момента, так, как их дают дайджест и команда /export в чате.
 dashboard-downloads-workbook = Рабочая книга (XLSX), как её присылает /export
 dashboard-downloads-chart = Матрица в виде картинки (PNG)
+
+# Фильтры, общие для страниц потребностей и матрицы.
+dashboard-filter-campaign = Кампания
+dashboard-filter-language = Язык
+dashboard-filter-district = Район
+dashboard-filter-migration = Опыт миграции
+dashboard-filter-everyone = Все
+
+# Матрица.
+dashboard-matrix-title = Матрица
+dashboard-matrix-how = Каждая точка — это идея, размещённая по средним оценкам; чем больше оценок, тем больше точка. Идея появляется на матрице, когда у неё { $min } оценок; линии пересекаются в точке { NUMBER($midpoint, maximumFractionDigits: 1) }. Наведите на идею или коснитесь её, чтобы прочитать её текст и цифры; щёлкните или коснитесь ещё раз, чтобы открыть её.
+dashboard-matrix-campaign-only = Здесь учтены только оценки людей, пришедших через кампанию «{ $name }».
+dashboard-matrix-campaign-too-small = Матрица кампании «{ $name }» не показана: через неё пришло меньше { $min } человек или их число скрыто, чтобы по нему нельзя было вычислить меньшую группу.
+dashboard-matrix-waiting-heading = Пока мало оценок
+dashboard-matrix-waiting-intro = Эти идеи появятся на матрице, когда у каждой будет { $min } оценок.
+dashboard-matrix-waiting-none = У каждой идеи здесь достаточно оценок.
+
+# Потребности.
+dashboard-needs-title = Потребности
+dashboard-needs-none = На опрос ещё никто не ответил.
+dashboard-needs-respondents = { $count ->
+        [one] На опрос ответил { $count } человек.
+        [few] На опрос ответили { $count } человека.
+       *[other] На опрос ответили { $count } человек.
+    }
+dashboard-needs-respondents-group = { $count ->
+        [one] В этой группе на опрос ответил { $count } человек.
+        [few] В этой группе на опрос ответили { $count } человека.
+       *[other] В этой группе на опрос ответили { $count } человек.
+    }
+dashboard-needs-suppression = Число меньше { $min } показано как «<{ $min }» и без полосы, чтобы никого нельзя было узнать.

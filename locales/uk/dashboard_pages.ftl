@@ -139,3 +139,34 @@ dashboard-downloads-digest-heading = Файли дайджесту
 dashboard-downloads-digest-intro = Дані від останнього дайджесту до цього моменту, так, як їх дають дайджест і команда /export у чаті.
 dashboard-downloads-workbook = Робоча книга (XLSX), як її надсилає /export
 dashboard-downloads-chart = Матриця як зображення (PNG)
+
+# Фільтри, спільні для сторінок потреб і матриці.
+dashboard-filter-campaign = Кампанія
+dashboard-filter-language = Мова
+dashboard-filter-district = Район
+dashboard-filter-migration = Досвід міграції
+dashboard-filter-everyone = Усі
+
+# Матриця.
+dashboard-matrix-title = Матриця
+dashboard-matrix-how = Кожна точка — це ідея, розміщена за середніми оцінками; що більше оцінок, то більша точка. Ідея з’являється на матриці, коли має { $min } оцінок; лінії перетинаються в точці { NUMBER($midpoint, maximumFractionDigits: 1) }. Наведіть на ідею або торкніться її, щоб прочитати її текст і цифри; клацніть або торкніться ще раз, щоб відкрити її.
+dashboard-matrix-campaign-only = Тут враховано лише оцінки людей, які прийшли через кампанію «{ $name }».
+dashboard-matrix-campaign-too-small = Матрицю кампанії «{ $name }» не показано: через неї прийшло менше ніж { $min } людей або їхню кількість приховано, щоб з неї не можна було вирахувати меншу групу.
+dashboard-matrix-waiting-heading = Поки що замало оцінок
+dashboard-matrix-waiting-intro = Ці ідеї з’являться на матриці, коли кожна матиме { $min } оцінок.
+dashboard-matrix-waiting-none = Кожна ідея тут має достатньо оцінок.
+
+# Потреби.
+dashboard-needs-title = Потреби
+dashboard-needs-none = Ще ніхто не відповів на опитування.
+dashboard-needs-respondents = { $count ->
+        [one] На опитування відповіла { $count } людина.
+        [few] На опитування відповіли { $count } людини.
+       *[other] На опитування відповіли { $count } людей.
+    }
+dashboard-needs-respondents-group = { $count ->
+        [one] У цій групі на опитування відповіла { $count } людина.
+        [few] У цій групі на опитування відповіли { $count } людини.
+       *[other] У цій групі на опитування відповіли { $count } людей.
+    }
+dashboard-needs-suppression = Число, менше ніж { $min }, показано як «<{ $min }» і без смуги, щоб нікого не можна було впізнати.

@@ -135,3 +135,8 @@ async def new_page(browser: Browser) -> AsyncIterator[NewPage]:
 @pytest_asyncio.fixture(loop_scope="session")
 async def page(new_page: NewPage, viewport: Viewport) -> Page:
     return await new_page(viewport)
+
+
+# The dashboard on a live server, as the page tests open it (tests/web/conftest.py); here its
+# fixture runs in the browser's loop, with the other async fixtures of this folder.
+from tests.web.conftest import open_site  # noqa: E402, F401

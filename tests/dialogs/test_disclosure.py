@@ -120,3 +120,14 @@ def test_counts_without_a_total_hide_only_the_small_ones_and_keep_their_order_ne
     ]
     swapped = disclose_each({"school": 0, "housing": 40, "rent": 2, "care": 7, "jobs": 25}, 10)
     assert swapped.display() == breakdown.display()
+
+
+def test_a_group_is_shown_only_where_its_count_is_shown_exactly_and_large_enough() -> None:
+    breakdown = disclose({"wola": 14, "mokotow": 12, "ursus": 3, "bemowo": 40}, 10)
+    assert breakdown.shown_group("wola") == 14
+    assert breakdown.shown_group("bemowo") == 40
+    assert breakdown.shown_group("ursus") is None  # "<10"
+    assert breakdown.shown_group("mokotow") is None  # hidden to protect Ursus
+    assert breakdown.shown_group("atlantis") is None
+    assert disclose({"a": 4, "b": 5}, 10).shown_group("a") is None
+    assert disclose({"a": 12, "b": 0}, 10).shown_group("a") == 12

@@ -54,6 +54,7 @@ SAMPLES: dict[str, list[object]] = {
     "ease_sd": [0.5],
     "placed": [1, 2, 5, 22],
     "value": [1, 3, 5],
+    "midpoint": [3.0, 2.5],
 }
 
 

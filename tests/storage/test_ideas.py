@@ -13,8 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage import ideas as repo
 from storage import participants as people
+from storage import participation
 from storage.db import create_sessionmaker
 from storage.models import Idea, Rating
+from storage.participation import Group
 from tests.ideas_data import NOW, add_idea, add_participant, add_rating
 
 
@@ -120,6 +122,43 @@ async def test_matrix_settings_area_and_time(sessions: async_sessionmaker[AsyncS
     assert default[other.code].ratings == 0 and default[other.code].effectiveness_mean is None
     assert default[unrated.code].effectiveness_sd is None
     assert {s.code for s in city} == {"city.1", "city.2"}
+
+
+async def test_a_groups_matrix_counts_only_its_members_ratings(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    rng = random.Random(12)
+    given: dict[str, list[tuple[int, int]]] = {}
+    async with sessions() as session, session.begin():
+        workshop = await participation.create_campaign(session, "Workshop", NOW, rng)
+        members = []
+        for n in range(40):
+            participant = await add_participant(session, f"g{n}")
+            if n % 3 == 0:
+                participant.campaign_id = workshop.id
+                members.append(participant.id)
+        await session.flush()
+        for code in ("city.1", "city.2", "city.3"):
+            idea_id = (await add_idea(session, code)).id
+            for participant in range(1, 41):
+                if rng.random() < 0.7:
+                    pair = (rng.randint(1, 5), rng.randint(1, 5))
+                    await add_rating(session, idea_id, participant, *pair)
+                    if participant in members:
+                        given.setdefault(code, []).append(pair)
+    async with sessions() as session:
+        everyone = {s.code: s for s in await repo.matrix(session, min_ratings=3)}
+        scores = await repo.matrix(
+            session,
+            min_ratings=3,
+            raters=participation.members(Group(campaign=workshop.code)),
+        )
+    assert {s.code for s in scores} == {"city.1", "city.2", "city.3"}
+    for score in scores:
+        pairs = given[score.code]
+        assert score.ratings == len(pairs) < everyone[score.code].ratings
+        assert score.effectiveness_mean == pytest.approx(statistics.mean(e for e, _ in pairs))
+        assert score.ease_sd == pytest.approx(statistics.stdev(s for _, s in pairs))
 
 
 async def test_moderation_follows_the_rules(sessions: async_sessionmaker[AsyncSession]) -> None:

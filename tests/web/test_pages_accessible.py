@@ -1,4 +1,4 @@
-"""What every page of ideas, moderation, campaigns and downloads keeps: the frame's rules (no
+"""What every page of needs, the matrix, ideas, moderation, campaigns and downloads keeps: the frame's rules (no
 inline script or style, one heading, the menu marking the page), a label for every field, the
 session's token in every form, and the organiser's language."""
 
@@ -11,6 +11,8 @@ from tests.web.conftest import OpenSite
 from tests.web.scripted import script
 
 PAGES = {
+    "/needs": "Needs",
+    "/matrix": "Matrix",
     "/ideas": "Ideas",
     "/ideas/1": "Idea att.1",
     "/moderation": "Moderation",
@@ -19,6 +21,8 @@ PAGES = {
     "/downloads": "Downloads",
 }
 POLISH = {
+    "/needs": "Potrzeby",
+    "/matrix": "Matryca",
     "/ideas": "Pomysły",
     "/ideas/1": "Pomysł att.1",
     "/moderation": "Moderacja",

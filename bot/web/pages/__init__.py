@@ -20,7 +20,15 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-PAGES: tuple[str, ...] = ("overview", "ideas", "moderation", "campaigns", "downloads")
+PAGES: tuple[str, ...] = (
+    "overview",
+    "needs",
+    "matrix",
+    "ideas",
+    "moderation",
+    "campaigns",
+    "downloads",
+)
 
 
 def page_routes() -> Iterator[web.RouteDef]:

@@ -48,7 +48,7 @@ class DimensionRow:
     name: str
     mean: str
     change: str
-    respondents: int | None  # None only for a group too small to describe
+    respondents: int
     needs: tuple[tuple[str, str], ...]  # (need, shown count)
 
 
@@ -108,7 +108,8 @@ def build(
                 name=say(f"dimension-{d.dimension}"),
                 mean=say("dashboard-mean", mean=d.mean or 0.0),
                 change=writer.change(d, say),
-                respondents=d.respondents,
+                # Everyone's figures: only a narrowed group's can be withheld.
+                respondents=d.respondents or 0,
                 needs=tuple(
                     (say(writer.need_label(d.dimension, label)), shown)
                     for label, shown in d.needs.display()[:TOP_NEEDS]
