@@ -38,7 +38,7 @@ chart-idea-figures-one =
     }
 
 chart-means-title = How hard things are, by dimension
-chart-means-description = The mean answer in each dimension, from 1 = very hard to 5 = very easy.
+chart-means-description = The average answer in each dimension, from 1 = very hard to 5 = very easy.
 chart-mean-value =
     { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $respondents ->
         [one] { $respondents } person
@@ -49,7 +49,7 @@ chart-difficulty-description =
     { $respondents ->
         [one] { $respondents } person answered
        *[other] { $respondents } people answered
-    }; the mean is { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } (1 = very hard, 5 = very easy).
+    }; the average is { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } (1 = very hard, 5 = very easy).
 chart-scale-value =
     { $value ->
         [1] 1 – very hard

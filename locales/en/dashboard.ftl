@@ -35,7 +35,7 @@ dashboard-too-many = There have been too many sign-in attempts. Please wait { $m
 dashboard-refused-title = This form could not be accepted
 dashboard-refused = The form was not sent from an open dashboard page, so nothing was changed. Please go back, reload the page and try again.
 dashboard-bad-language-title = Language not available
-dashboard-bad-language = The dashboard speaks Polish, Ukrainian, English and Russian; please choose one of them. Nothing was changed.
+dashboard-bad-language = The dashboard is available in Polish, Ukrainian, English and Russian; please choose one of them. Nothing was changed.
 dashboard-not-found-title = Page not found
 dashboard-not-found = There is no such page, or it is not ready yet. Please choose a page from the menu.
 
@@ -54,9 +54,9 @@ dashboard-change-proposed = { $count } proposed since the last digest
 dashboard-people-heading = Who takes part
 dashboard-column-group = Group
 dashboard-survey-heading = How hard things are
-dashboard-survey-scale = Hardest first. Mean answers from 1 = very hard to 5 = very easy.
+dashboard-survey-scale = Hardest first. The average answer, from 1 (very hard) to 5 (very easy).
 dashboard-column-change = Since the last digest
-dashboard-column-needs = Top needs (people)
+dashboard-column-needs = Top needs (number of people)
 dashboard-matrix-heading = Ideas on the matrix
 dashboard-column-quadrant = Quadrant
 dashboard-column-ideas = Ideas

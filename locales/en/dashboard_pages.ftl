@@ -50,7 +50,7 @@ dashboard-history-rejected = Rejected by { $name }: { $why }.
 dashboard-history-merged-into = Merged into { $into } by { $name }.
 dashboard-history-merged-here = { $merged } was merged into this idea by { $name }.
 dashboard-history-edited = Text corrected by { $name }.
-dashboard-history-translated = Translation into { $into } added by { $name }.
+dashboard-history-translated = Translation ({ $into }) added by { $name }.
 dashboard-history-made = Taken into the idea bank by { $name }.
 
 # Moderation.
@@ -66,7 +66,7 @@ dashboard-moderation-reject = Reject
 dashboard-moderation-more = Merge, correct or translate { $code }
 dashboard-moderation-decide = Decide
 dashboard-moderation-merge-heading = Merge into an approved idea
-dashboard-moderation-merge-intro = If an approved idea already says the same, this one can join it. Its own ratings stay with it.
+dashboard-moderation-merge-intro = If an approved idea already says the same, this one can join it. The ratings this idea already has are not added to the other one.
 dashboard-moderation-merge-choose = Approved ideas of the same area
 dashboard-moderation-merge-code = Or the code of any approved idea
 dashboard-moderation-merge = Merge
@@ -107,7 +107,7 @@ dashboard-moderation-cannot = This could not be done. Nothing was changed.
 
 # Campaigns.
 dashboard-campaigns-title = Campaigns
-dashboard-campaigns-intro = A campaign is an entry link for a poster, a workshop or an online call: people who join through it are counted with it, never named.
+dashboard-campaigns-intro = A campaign is an entry link for a poster, a workshop or an online call: people who join through it are counted under it, never named.
 dashboard-campaigns-new-heading = New campaign
 dashboard-campaigns-name = Name (for example, the workshop and its date)
 dashboard-campaigns-create = Create the campaign

@@ -77,7 +77,16 @@ chart-people =
         [many] { $count } osób
        *[other] { $count } osoby
     }
-chart-small = mniej niż { $min } osób
+chart-small = mniej niż { $min } { $min ->
+        [one] osoba
+        [few] osoby
+       *[other] osób
+    }
 chart-hidden = { $min } lub więcej osób, ukryte, by nie dało się odczytać mniejszej grupy
 chart-withheld = Nie pokazujemy: grupy są zbyt małe.
-chart-group-too-small = W tej grupie odpowiedziało mniej niż { $min } osób, więc nic więcej nie pokazujemy, żeby nikogo nie dało się rozpoznać.
+chart-group-too-small =
+    W tej grupie odpowiedziało mniej niż { $min } { $min ->
+        [one] osoba
+        [few] osoby
+       *[other] osób
+    }, więc nic więcej nie pokazujemy, żeby nikogo nie dało się rozpoznać.

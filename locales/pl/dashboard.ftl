@@ -37,7 +37,7 @@ dashboard-too-many = Było zbyt wiele prób logowania. Odczekaj { $minutes ->
 dashboard-refused-title = Nie można przyjąć tego formularza
 dashboard-refused = Formularz nie został wysłany z otwartej strony panelu, więc nic nie zmieniono. Wróć, odśwież stronę i spróbuj ponownie.
 dashboard-bad-language-title = Ten język jest niedostępny
-dashboard-bad-language = Panel mówi po polsku, ukraińsku, angielsku i rosyjsku; wybierz jeden z tych języków. Nic nie zmieniono.
+dashboard-bad-language = Panel jest dostępny po polsku, ukraińsku, angielsku i rosyjsku; wybierz jeden z tych języków. Nic nie zmieniono.
 dashboard-not-found-title = Nie znaleziono strony
 dashboard-not-found = Takiej strony nie ma albo nie jest jeszcze gotowa. Wybierz stronę z menu.
 
@@ -56,9 +56,9 @@ dashboard-change-proposed = zgłoszone od ostatniego podsumowania: { $count }
 dashboard-people-heading = Kto bierze udział
 dashboard-column-group = Grupa
 dashboard-survey-heading = Co jest trudne
-dashboard-survey-scale = Od najtrudniejszego. Średnie odpowiedzi od 1 = bardzo trudno do 5 = bardzo łatwo.
+dashboard-survey-scale = Od najtrudniejszego. Średnia odpowiedź w skali od 1 (bardzo trudno) do 5 (bardzo łatwo).
 dashboard-column-change = Od ostatniego podsumowania
-dashboard-column-needs = Najważniejsze potrzeby (osoby)
+dashboard-column-needs = Najważniejsze potrzeby (liczba osób)
 dashboard-matrix-heading = Pomysły na matrycy
 dashboard-column-quadrant = Ćwiartka
 dashboard-column-ideas = Pomysły

@@ -36,13 +36,13 @@ dashboard-too-many = Было слишком много попыток войт�
 dashboard-refused-title = Эту форму нельзя принять
 dashboard-refused = Форма отправлена не с открытой страницы панели, поэтому ничего не изменено. Вернитесь, обновите страницу и попробуйте ещё раз.
 dashboard-bad-language-title = Этот язык недоступен
-dashboard-bad-language = Панель говорит по-польски, по-украински, по-английски и по-русски; выберите один из этих языков. Ничего не изменено.
+dashboard-bad-language = Панель доступна на польском, украинском, английском и русском языках; выберите один из них. Ничего не изменено.
 dashboard-not-found-title = Страница не найдена
 dashboard-not-found = Такой страницы нет или она ещё не готова. Выберите страницу в меню.
 
 # Overview.
 dashboard-overview-title = Обзор
-dashboard-overview-period = С последнего дайджеста ({ $since }) до этого момента ({ $until }).
+dashboard-overview-period = С последнего дайджеста ({ $since }) до текущего момента ({ $until }).
 dashboard-figures-heading = В цифрах
 dashboard-figure-participants = Участники
 dashboard-figure-completed = Заполненные опросы
@@ -55,12 +55,12 @@ dashboard-change-proposed = предложено с последнего дай�
 dashboard-people-heading = Кто участвует
 dashboard-column-group = Группа
 dashboard-survey-heading = Что даётся труднее всего
-dashboard-survey-scale = Сначала самое трудное. Средние ответы от 1 = очень трудно до 5 = очень легко.
+dashboard-survey-scale = Сначала самое трудное. Средний ответ по шкале от 1 (очень трудно) до 5 (очень легко).
 dashboard-column-change = С последнего дайджеста
-dashboard-column-needs = Главные потребности (человек)
+dashboard-column-needs = Главные потребности (число людей)
 dashboard-matrix-heading = Идеи на матрице
 dashboard-column-quadrant = Квадрант
 dashboard-column-ideas = Идеи
-dashboard-leading-wow = Ведущие идеи WOW: действенные и лёгкие
+dashboard-leading-wow = Ведущие идеи WOW: действенные и простые
 dashboard-leading-how = Ведущие идеи HOW: действенные, но требуют времени и ресурсов
 dashboard-mean = { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }

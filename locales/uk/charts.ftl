@@ -7,7 +7,7 @@ chart-matrix-description =
         [few] На матриці { $placed } ідеї
         [many] На матриці { $placed } ідей
        *[other] На матриці { $placed } ідеї
-    }: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }. Кожна точка — ідея; що більша точка, то більше оцінок. Поки замало оцінок: { $unplaced }.
+    }: WOW { $wow }, HOW { $how }, NOW { $now }, POW { $pow }. Кожна точка — ідея; що більша точка, то більше оцінок. Поки що замало оцінок: { $unplaced }.
 chart-matrix-empty =
     Поки що жодна ідея не має достатньо оцінок, щоб потрапити на матрицю: кожній потрібно щонайменше { $min } { $min ->
         [one] оцінка
@@ -45,8 +45,8 @@ chart-idea-figures-one =
        *[other] { $ratings } оцінки
     }
 
-chart-means-title = Наскільки складно в кожному вимірі
-chart-means-description = Середня відповідь у кожному вимірі, від 1 = дуже складно до 5 = дуже легко.
+chart-means-title = Наскільки важко в кожному вимірі
+chart-means-description = Середня відповідь у кожному вимірі, від 1 = дуже важко до 5 = дуже легко.
 chart-mean-value =
     { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } ({ $respondents ->
         [one] { $respondents } людина
@@ -54,17 +54,17 @@ chart-mean-value =
         [many] { $respondents } людей
        *[other] { $respondents } людини
     })
-chart-difficulty-title = { $dimension }: наскільки складно
+chart-difficulty-title = { $dimension }: наскільки важко
 chart-difficulty-description =
     { $respondents ->
         [one] Відповіла { $respondents } людина
         [few] Відповіли { $respondents } людини
         [many] Відповіли { $respondents } людей
        *[other] Відповіли { $respondents } людини
-    }; середнє — { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } (1 = дуже складно, 5 = дуже легко).
+    }; середнє — { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) } (1 = дуже важко, 5 = дуже легко).
 chart-scale-value =
     { $value ->
-        [1] 1 — дуже складно
+        [1] 1 — дуже важко
         [5] 5 — дуже легко
        *[other] { $value }
     }
@@ -77,7 +77,16 @@ chart-people =
         [many] { $count } людей
        *[other] { $count } людини
     }
-chart-small = менше ніж { $min } людей
+chart-small = менше ніж { $min } { $min ->
+        [one] людина
+        [few] людини
+       *[other] людей
+    }
 chart-hidden = { $min } або більше людей; не показуємо, щоб не можна було обчислити меншу групу
 chart-withheld = Не показуємо: групи замалі.
-chart-group-too-small = У цій групі відповіли менше ніж { $min } людей, тож більше нічого не показуємо, щоб нікого не можна було впізнати.
+chart-group-too-small =
+    У цій групі відповіли менше ніж { $min } { $min ->
+        [one] людина
+        [few] людини
+       *[other] людей
+    }, тож більше нічого не показуємо, щоб нікого не можна було впізнати.

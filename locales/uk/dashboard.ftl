@@ -1,6 +1,6 @@
 # The organiser dashboard: every word its pages show (the figures' own words are the digest's).
 dashboard-title = Панель
-dashboard-skip = Перейти до змісту
+dashboard-skip = Перейти до вмісту
 dashboard-nav-label = Сторінки панелі
 dashboard-nav-overview = Огляд
 dashboard-nav-needs = Потреби
@@ -25,7 +25,7 @@ dashboard-signin-invalid = Кожне посилання для входу сп�
        *[other] { $minutes } хвилин
     }. Це посилання вже використане або термін його дії минув. Надішліть /dashboard боту в чаті, і отримаєте нове.
 dashboard-signed-out-title = Увійдіть із чату
-dashboard-signed-out = Щоб відкрити панель, надішліть /dashboard боту в чаті, де ви організатор (або виберіть «Панель у браузері» в меню організатора). Бот відповість посиланням, яке вас впустить.
+dashboard-signed-out = Щоб відкрити панель, надішліть /dashboard боту в чаті, де ви організатор (або виберіть «Панель у браузері» в меню організатора). Бот відповість посиланням для входу.
 dashboard-signed-out-done = Ви вийшли.
 dashboard-too-many-title = Зачекайте трохи
 dashboard-too-many = Було забагато спроб увійти. Зачекайте { $minutes ->
@@ -36,7 +36,7 @@ dashboard-too-many = Було забагато спроб увійти. Заче
 dashboard-refused-title = Цю форму не можна прийняти
 dashboard-refused = Форму надіслано не з відкритої сторінки панелі, тож нічого не змінено. Поверніться, оновіть сторінку й спробуйте ще раз.
 dashboard-bad-language-title = Ця мова недоступна
-dashboard-bad-language = Панель розмовляє польською, українською, англійською та російською; виберіть одну з цих мов. Нічого не змінено.
+dashboard-bad-language = Панель доступна польською, українською, англійською та російською мовами; виберіть одну з них. Нічого не змінено.
 dashboard-not-found-title = Сторінку не знайдено
 dashboard-not-found = Такої сторінки немає або вона ще не готова. Виберіть сторінку в меню.
 
@@ -55,12 +55,12 @@ dashboard-change-proposed = запропоновано від останньог
 dashboard-people-heading = Хто бере участь
 dashboard-column-group = Група
 dashboard-survey-heading = Що дається найважче
-dashboard-survey-scale = Спершу найважче. Середні відповіді від 1 = дуже важко до 5 = дуже легко.
+dashboard-survey-scale = Спершу найважче. Середня відповідь за шкалою від 1 (дуже важко) до 5 (дуже легко).
 dashboard-column-change = Від останнього дайджесту
-dashboard-column-needs = Головні потреби (людей)
+dashboard-column-needs = Головні потреби (кількість людей)
 dashboard-matrix-heading = Ідеї на матриці
 dashboard-column-quadrant = Квадрант
 dashboard-column-ideas = Ідеї
-dashboard-leading-wow = Провідні ідеї WOW: дієві й легкі
+dashboard-leading-wow = Провідні ідеї WOW: дієві й прості
 dashboard-leading-how = Провідні ідеї HOW: дієві, але потребують часу й ресурсів
 dashboard-mean = { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }

@@ -139,7 +139,7 @@ async def test_reject_merge_edit_and_translate_write_the_audit_log(open_site: Op
     assert f"{third.code} was merged into this idea by Ola (Wola NGO)." in target.text
     history = await browser.get(f"/ideas/{ids['p5']}")
     assert "Text corrected by Ola (Wola NGO)." in history.text
-    assert "Translation into Polski added by Ola (Wola NGO)." in history.text
+    assert "Translation (Polski) added by Ola (Wola NGO)." in history.text
     gone = await browser.get(f"/ideas/{second.id}")
     assert "Rejected by Ola (Wola NGO): It contains personal data." in gone.text
 
