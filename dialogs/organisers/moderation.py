@@ -6,6 +6,7 @@ from dialogs.flow import Context, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import LOCALES, T
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.rights import LANGUAGE_NAMES
+from dialogs.text import shorten
 from storage import ideas
 from storage import organisers as repo
 from storage.ideas import REJECT_REASONS, IdeaError
@@ -56,12 +57,11 @@ def _in_language(texts: dict[str, str], *preferred: str) -> str:
     return ""
 
 
-def _short(text: str, length: int = LABEL_LENGTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+def short(text: str) -> str:
+    return shorten(text, LABEL_LENGTH)
 
 
-class _OrganiserStep:
+class OrganiserStep:
     """Checks the role before acting on any answer, a button included.
 
     The idea in hand, where "back" leads and what follows an idea gone meanwhile are the
@@ -103,7 +103,7 @@ class _OrganiserStep:
         raise NotImplementedError
 
 
-class ModerateStep(_OrganiserStep):
+class ModerateStep(OrganiserStep):
     name = "moderate"
 
     async def prompt(self, ctx: Context) -> Prompt:
@@ -147,7 +147,7 @@ def _missing_languages(texts: dict[int, dict[str, str]], idea: Idea) -> list[str
     return [locale for locale in LOCALES if locale not in have]
 
 
-class RejectStep(_OrganiserStep):
+class RejectStep(OrganiserStep):
     name = "reject"
 
     async def prompt(self, ctx: Context) -> Prompt:
@@ -163,7 +163,7 @@ class RejectStep(_OrganiserStep):
         return await advance(ctx, T("organisers-rejected", {"code": idea.code}))
 
 
-class MergeStep(_OrganiserStep):
+class MergeStep(OrganiserStep):
     """Into an approved idea: one from a short list of the same area, or any typed by its code."""
 
     name = "merge"
@@ -176,7 +176,7 @@ class MergeStep(_OrganiserStep):
             texts = await ideas.texts_of(ctx.session, [target.id for target in chosen])
             for target in chosen:
                 text = _in_language(texts.get(target.id, {}), ctx.locale, target.language)
-                choices.append(OptionSpec(target.code, T.raw(f"{target.code}: {_short(text)}")))
+                choices.append(OptionSpec(target.code, T.raw(f"{target.code}: {short(text)}")))
         return Prompt(T("organisers-merge-choose"), (*choices, _back()), accepts_text=True)
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
@@ -189,7 +189,7 @@ class MergeStep(_OrganiserStep):
         return await advance(ctx, T("organisers-merged", {"code": idea.code, "into": target.code}))
 
 
-class EditStep(_OrganiserStep):
+class EditStep(OrganiserStep):
     """Typos in the idea's own words, in the language it was written in."""
 
     name = "edit"
@@ -206,17 +206,19 @@ class EditStep(_OrganiserStep):
         return Result.to(FLOW, "moderate", T("organisers-edited"))
 
 
-class TranslateStep(_OrganiserStep):
+class TranslateStep(OrganiserStep):
     name = "translate"
     text_step = "translate_text"
     question = "organisers-translate-choose"
     back_label = "organisers-option-back"
 
+    async def missing(self, ctx: Context, idea: Idea) -> list[str]:
+        """The languages the text being translated has no version in yet."""
+        return _missing_languages(await ideas.texts_of(ctx.session, [idea.id]), idea)
+
     async def prompt(self, ctx: Context) -> Prompt:
         idea = await self.current(ctx)
-        missing: list[str] = []
-        if idea is not None:
-            missing = _missing_languages(await ideas.texts_of(ctx.session, [idea.id]), idea)
+        missing = await self.missing(ctx, idea) if idea is not None else []
         options = tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in missing)
         back = OptionSpec("back", T(self.back_label))
         return Prompt(T(self.question), (*options, back))
@@ -226,7 +228,7 @@ class TranslateStep(_OrganiserStep):
         return Result(goto=Goto(FLOW, self.text_step))
 
 
-class TranslateTextStep(_OrganiserStep):
+class TranslateTextStep(OrganiserStep):
     name = "translate_text"
     choose_step = "translate"
 
@@ -239,14 +241,20 @@ class TranslateTextStep(_OrganiserStep):
         locale = ctx.data.get(_LOCALE)
         if reply.text is None or locale not in LOCALES:
             return Result(goto=Goto(FLOW, self.choose_step))
-        text = reply.text[: ctx.config.idea_max_length]
-        await ideas.add_translation(ctx.session, idea.id, locale, text)
-        record(ctx, organiser, f"translate:{locale}", idea.code)
+        await self.save(ctx, organiser, idea, locale, reply.text)
         return Result.to(FLOW, self.back_to, T("organisers-translated"))
+
+    async def save(
+        self, ctx: Context, organiser: Organiser, idea: Idea, locale: str, text: str
+    ) -> None:
+        await ideas.add_translation(
+            ctx.session, idea.id, locale, text[: ctx.config.idea_max_length]
+        )
+        record(ctx, organiser, f"translate:{locale}", idea.code)
 
 
 def steps() -> dict[str, Step]:
-    found: list[_OrganiserStep] = [
+    found: list[OrganiserStep] = [
         ModerateStep(),
         RejectStep(),
         MergeStep(),

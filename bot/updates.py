@@ -1,0 +1,108 @@
+"""Telling people what became of the ideas they proposed or rated, and the one survey reminder.
+
+Run by the scheduler every few minutes. For each person owed a message, one transaction claims
+their (person, local day) and queues the message in the outbox: both commit or neither, so a
+restart, a rerun or a second process finds the claim and skips them, and a crash before the
+commit leaves nothing, so the next run queues it again. Outcomes set after the day's message
+wait for the next day: at most one message a person a day. The reminder is claimed the same
+way, once ever. Sending is the outbox's work, at the channel's pace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.delivery import Messenger
+from dialogs import outcomes as words
+from dialogs.i18n import Translator
+from dialogs.outbox import Outbox
+from storage import ideas, outcomes
+from storage import updates as repo
+
+log = logging.getLogger(__name__)
+
+
+class UpdatesSender:
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        translator: Translator,
+        messengers: Mapping[str, Messenger],
+        outbox: Outbox,
+        *,
+        timezone: str,
+        default_locale: str,
+        reminder_days: int,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.translator = translator
+        self.messengers = messengers  # filled in by the channels as they start
+        self.outbox = outbox
+        self.zone = ZoneInfo(timezone)
+        self.timezone = timezone
+        self.default_locale = default_locale
+        self.reminder_days = reminder_days
+
+    async def deliver_due(self, now: datetime) -> tuple[int, int]:
+        """Queue today's outcome messages and the reminders owed; (messages, reminders)."""
+        return await self.outcomes_due(now), await self.reminders_due(now)
+
+    async def outcomes_due(self, now: datetime) -> int:
+        day = now.astimezone(self.zone).date().isoformat()
+        async with self.sessionmaker() as session:
+            owed = await repo.owed_outcomes(session, day, now)
+            # A channel that is not running (yet) would only pile messages up; a later run queues.
+            owed = [person for person in owed if person.channel in self.messengers]
+            told = await self._outcomes(session, {i for person in owed for i in person.idea_ids})
+        queued = 0
+        for person in owed:
+            locale = person.locale or self.default_locale
+            said = [told[i] for i in person.idea_ids if i in told]
+            message = words.notice(self.translator, locale, said, self.timezone, person.channel)
+            try:
+                async with self.sessionmaker() as session, session.begin():
+                    if not await repo.claim_day(session, person, day, now):
+                        continue
+                    self.outbox.queue(session, person.channel, person.address, [message], now)
+            except IntegrityError:
+                continue  # another process claimed it in the same moment
+            # Woken at once: the first messages go out while the rest are being queued.
+            self.outbox.wake(person.channel)
+            queued += 1
+        if queued:
+            log.info("outcome messages queued for %d people", queued)
+        return queued
+
+    async def _outcomes(
+        self, session: AsyncSession, idea_ids: set[int]
+    ) -> dict[int, outcomes.Outcome]:
+        found = await ideas.ideas_by_id(session, idea_ids)
+        told = await outcomes.outcomes_of(session, list(found.values()))
+        return {outcome.idea_id: outcome for outcome in told}
+
+    async def reminders_due(self, now: datetime) -> int:
+        if self.reminder_days <= 0:
+            return 0
+        async with self.sessionmaker() as session:
+            owed = await repo.owed_reminders(session, now - timedelta(days=self.reminder_days))
+        queued = 0
+        for person in owed:
+            if person.channel not in self.messengers:
+                continue
+            locale = person.locale or self.default_locale
+            message = words.reminder(self.translator, locale, person.channel)
+            async with self.sessionmaker() as session, session.begin():
+                if not await repo.claim_reminder(session, person.participant_id, now):
+                    continue
+                self.outbox.queue(session, person.channel, person.address, [message], now)
+            self.outbox.wake(person.channel)
+            queued += 1
+        if queued:
+            log.info("survey reminders queued for %d people", queued)
+        return queued
