@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.digest.data import BREAKDOWNS, DigestData
-from bot.digest.text import DigestWriter, idea_text
+from bot.digest.text import DigestWriter, idea_text, note_text
 from bot.spreadsheet import Row, workbook_bytes
 from dialogs.disclosure import mask, small
 from dialogs.rights import LANGUAGE_NAMES
@@ -22,7 +22,7 @@ def digest_workbook(data: DigestData, writer: DigestWriter, locale: str) -> byte
     sheets = {
         say("workbook-sheet-summary"): _summary(data, writer, say),
         say("workbook-sheet-needs"): _needs(data, writer, say),
-        say("workbook-sheet-ideas"): _ideas(data, locale, say),
+        say("workbook-sheet-ideas"): _ideas(data, writer, locale, say),
     }
     return workbook_bytes(sheets)
 
@@ -101,7 +101,7 @@ def _needs(data: DigestData, writer: DigestWriter, say: Callable[..., str]) -> R
     return rows
 
 
-def _ideas(data: DigestData, locale: str, say: Callable[..., str]) -> Rows:
+def _ideas(data: DigestData, writer: DigestWriter, locale: str, say: Callable[..., str]) -> Rows:
     rows: Rows = [
         (
             say("workbook-column-code"),
@@ -113,6 +113,9 @@ def _ideas(data: DigestData, locale: str, say: Callable[..., str]) -> Rows:
             say("workbook-column-ease"),
             say("workbook-column-ease-sd"),
             say("workbook-column-quadrant"),
+            say("outcomes-workbook-column-outcome"),
+            say("outcomes-workbook-column-note"),
+            say("outcomes-workbook-column-at"),
         )
     ]
     for score in data.matrix.scores:
@@ -127,9 +130,23 @@ def _ideas(data: DigestData, locale: str, say: Callable[..., str]) -> Rows:
                 _rounded(score.ease_mean),
                 _rounded(score.ease_sd),
                 score.quadrant or say("workbook-not-enough-ratings"),
+                *_outcome(data, writer, score.idea_id, locale, say),
             )
         )
     return rows
+
+
+def _outcome(
+    data: DigestData, writer: DigestWriter, idea_id: int, locale: str, say: Callable[..., str]
+) -> tuple[str, str, str]:
+    outcome = data.outcomes.get(idea_id)
+    if outcome is None:
+        return "", "", ""
+    return (
+        say("outcomes-name", outcome=outcome.outcome),
+        note_text(outcome, locale),
+        writer.day(outcome.at),
+    )
 
 
 def _rounded(value: float | None) -> float | str:

@@ -14,8 +14,8 @@ from storage import outcomes as repo
 from storage.db import create_sessionmaker
 from storage.models import AuditEntry, Idea, UpdatePreference
 from storage.outcomes import Outcome
-from tests.digest import dataset
 from tests.dialogs.test_journey import at_menu
+from tests.digest import dataset
 from tests.ideas_data import NOW, add_ideas
 from tests.transcript import Person
 
