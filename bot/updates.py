@@ -21,11 +21,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.delivery import Messenger
 from dialogs import outcomes as words
 from dialogs.i18n import Translator
+from dialogs.messages import Outbound
 from dialogs.outbox import Outbox
 from storage import ideas, outcomes
 from storage import updates as repo
 
 log = logging.getLogger(__name__)
+
+# People claimed and queued in one transaction: one commit for many, as a commit (an fsync on
+# SQLite) costs more than the rows.
+CLAIMS_PER_TRANSACTION = 100
 
 
 class UpdatesSender:
@@ -60,24 +65,54 @@ class UpdatesSender:
             # A channel that is not running (yet) would only pile messages up; a later run queues.
             owed = [person for person in owed if person.channel in self.messengers]
             told = await self._outcomes(session, {i for person in owed for i in person.idea_ids})
+        messages = {
+            person.participant_id: words.notice(
+                self.translator,
+                person.locale or self.default_locale,
+                [told[i] for i in person.idea_ids if i in told],
+                self.timezone,
+                person.channel,
+            )
+            for person in owed
+        }
         queued = 0
-        for person in owed:
-            locale = person.locale or self.default_locale
-            said = [told[i] for i in person.idea_ids if i in told]
-            message = words.notice(self.translator, locale, said, self.timezone, person.channel)
+        for start in range(0, len(owed), CLAIMS_PER_TRANSACTION):
+            chunk = owed[start : start + CLAIMS_PER_TRANSACTION]
             try:
-                async with self.sessionmaker() as session, session.begin():
-                    if not await repo.claim_day(session, person, day, now):
-                        continue
-                    self.outbox.queue(session, person.channel, person.address, [message], now)
+                queued += await self._claim(chunk, messages, day, now)
             except IntegrityError:
-                continue  # another process claimed it in the same moment
-            # Woken at once: the first messages go out while the rest are being queued.
-            self.outbox.wake(person.channel)
-            queued += 1
+                # Another process claimed one of them in the same moment: one by one, so that
+                # the others are not held back by it.
+                for person in chunk:
+                    try:
+                        queued += await self._claim([person], messages, day, now)
+                    except IntegrityError:
+                        continue
         if queued:
             log.info("outcome messages queued for %d people", queued)
         return queued
+
+    async def _claim(
+        self,
+        people: list[repo.Recipient],
+        messages: Mapping[int, Outbound],
+        day: str,
+        now: datetime,
+    ) -> int:
+        """Claim (person, day) and queue the message, for several people in one transaction."""
+        claimed = 0
+        channels: set[str] = set()
+        async with self.sessionmaker() as session, session.begin():
+            for person in people:
+                if await repo.claim_day(session, person, day, now):
+                    message = messages[person.participant_id]
+                    self.outbox.queue(session, person.channel, person.address, [message], now)
+                    channels.add(person.channel)
+                    claimed += 1
+        # Woken at once: the first messages go out while the rest are being queued.
+        for channel in channels:
+            self.outbox.wake(channel)
+        return claimed
 
     async def _outcomes(
         self, session: AsyncSession, idea_ids: set[int]
