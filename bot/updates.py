@@ -25,12 +25,13 @@ from dialogs.messages import Outbound
 from dialogs.outbox import Outbox
 from storage import ideas, outcomes
 from storage import updates as repo
+from storage.db import create_read_only_sessionmaker
 
 log = logging.getLogger(__name__)
 
 # People claimed and queued in one transaction: one commit for many, as a commit (an fsync on
 # SQLite) costs more than the rows.
-CLAIMS_PER_TRANSACTION = 100
+CLAIMS_PER_TRANSACTION = 20
 
 
 class UpdatesSender:
@@ -46,6 +47,8 @@ class UpdatesSender:
         reminder_days: int,
     ) -> None:
         self.sessionmaker = sessionmaker
+        # Finding who is owed only reads: no write lock (SQLite) while answers are committed.
+        self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
         self.translator = translator
         self.messengers = messengers  # filled in by the channels as they start
         self.outbox = outbox
@@ -60,7 +63,7 @@ class UpdatesSender:
 
     async def outcomes_due(self, now: datetime) -> int:
         day = now.astimezone(self.zone).date().isoformat()
-        async with self.sessionmaker() as session:
+        async with self.reader() as session:
             owed = await repo.owed_outcomes(session, day, now)
             # A channel that is not running (yet) would only pile messages up; a later run queues.
             owed = [person for person in owed if person.channel in self.messengers]
@@ -124,7 +127,7 @@ class UpdatesSender:
     async def reminders_due(self, now: datetime) -> int:
         if self.reminder_days <= 0:
             return 0
-        async with self.sessionmaker() as session:
+        async with self.reader() as session:
             owed = await repo.owed_reminders(session, now - timedelta(days=self.reminder_days))
         queued = 0
         for person in owed:
