@@ -10,6 +10,7 @@ way, once ever. Sending is the outbox's work, at the channel's pace.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from dialogs.messages import Outbound
 from dialogs.outbox import Outbox
 from storage import ideas, outcomes
 from storage import updates as repo
+from storage.busy import BusyRetry
 from storage.db import create_read_only_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,7 @@ class UpdatesSender:
         self.timezone = timezone
         self.default_locale = default_locale
         self.reminder_days = reminder_days
+        self.busy = BusyRetry()
 
     async def deliver_due(self, now: datetime) -> tuple[int, int]:
         """Queue today's outcome messages and the reminders owed; (messages, reminders)."""
@@ -82,7 +85,10 @@ class UpdatesSender:
         for start in range(0, len(owed), CLAIMS_PER_TRANSACTION):
             chunk = owed[start : start + CLAIMS_PER_TRANSACTION]
             try:
-                queued += await self._claim(chunk, messages, day, now)
+                # A database busy with the sender's marks for a moment: the same chunk again.
+                queued += await self.busy.run(
+                    functools.partial(self._claim, chunk, messages, day, now)
+                )
             except IntegrityError:
                 # Another process claimed one of them in the same moment: one by one, so that
                 # the others are not held back by it.
