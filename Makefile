@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.dashboard
 	$(BIN)/python -m benchmarks.telegram_push
+	$(BIN)/python -m benchmarks.outcomes
 	$(BIN)/python -m benchmarks.reports
 	$(BIN)/python -m benchmarks.startup
 	$(BIN)/python -m benchmarks.inbound

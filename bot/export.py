@@ -1,6 +1,7 @@
 """`dialog-bot export --out DIR`: every idea with its ratings summary, as ideas.csv and ideas.xlsx.
 
 One row per idea, of every status. No participant identifiers: not the author, not who rated.
+`outcome`, `outcome_note` (as its author wrote it) and `outcome_at` say what became of it.
 `source_text` is a bank idea's wording in the workshops' report, read from the bank file (the
 database keeps only what people read); ideas people proposed have none.
 """
@@ -20,7 +21,7 @@ from bot.spreadsheet import MEDIA_TYPE_CSV, MEDIA_TYPE_XLSX, Row, csv_bytes, wor
 from dialogs.i18n import LOCALES
 from dialogs.ideas.bank import load_bank
 from storage import ideas as repo
-from storage import migrate
+from storage import migrate, outcomes
 from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
 from storage.models import Idea
 
@@ -40,6 +41,9 @@ COLUMNS = (
     "dimensions",
     "merged_into",
     "reject_reason",
+    "outcome",
+    "outcome_note",
+    "outcome_at",
     *(f"text_{locale}" for locale in LOCALES),
     "source_text",
 )
@@ -68,6 +72,7 @@ async def idea_rows(
     ideas = list((await session.scalars(select(Idea).order_by(Idea.id))).all())
     codes = {idea.id: idea.code for idea in ideas}
     texts = await repo.texts_of(session, codes)
+    told = await outcomes.outcomes_by_idea(session)
     rows: list[Row] = [COLUMNS]
     for idea in ideas:
         score, own = scores[idea.id], texts.get(idea.id, {})
@@ -88,6 +93,9 @@ async def idea_rows(
                 " ".join(idea.dimensions),
                 codes.get(idea.merged_into_id or 0, ""),
                 idea.reject_reason or "",
+                idea.outcome or "",
+                told[idea.id].note if idea.id in told else "",
+                idea.outcome_at.isoformat() if idea.outcome_at else "",
                 *(own.get(locale, "") for locale in LOCALES),
                 source_texts.get(idea.code, ""),
             )

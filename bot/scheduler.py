@@ -1,4 +1,5 @@
-"""The scheduler `dialog-bot run` starts: the organisers' digest, retries, and daily housekeeping.
+"""The scheduler `dialog-bot run` starts: the organisers' digest, retries, the participants'
+news of what became of the ideas, and daily housekeeping.
 
 APScheduler 3 keeps its jobs in memory, so it cannot know about a run missed while the bot was
 down; the digest job therefore also runs shortly after start and then every few minutes. Every
@@ -23,6 +24,7 @@ from bot.app import App
 from bot.cron import cron_trigger
 from bot.digest.delivery import DigestSender
 from bot.digest.maker import DigestMaker
+from bot.updates import UpdatesSender
 from dialogs.engine import utc_now
 from storage import dashboard, housekeeping, outbox, survey
 from storage.advisory import RoleLock
@@ -35,6 +37,8 @@ STARTUP_DELAY = timedelta(seconds=30)
 # A run that fires late (a blocked loop, a suspended machine) still counts for this long.
 MISFIRE_GRACE = timedelta(hours=12)
 HOUSEKEEPING_HOUR = 3  # local time: a quiet hour
+# How often outcome messages and survey reminders owed are looked for (each claimed once).
+UPDATES_EVERY = timedelta(minutes=5)
 # How often a process without the scheduler looks whether the one with it is gone.
 LOOK_SECONDS = 5.0
 
@@ -64,6 +68,19 @@ def digest_sender(app: App) -> DigestSender:
     maker = DigestMaker.from_settings(settings, app.dialogs.translator)
     reader = create_read_only_sessionmaker(app.engine)
     return DigestSender(app.dialogs.sessionmaker, maker, app.messengers, app.dialogs.outbox, reader)
+
+
+def updates_sender(app: App) -> UpdatesSender:
+    settings = app.settings
+    return UpdatesSender(
+        app.dialogs.sessionmaker,
+        app.dialogs.translator,
+        app.messengers,
+        app.dialogs.outbox,
+        timezone=settings.timezone,
+        default_locale=settings.default_locale,
+        reminder_days=settings.survey_reminder_days,
+    )
 
 
 def build_scheduler(
@@ -96,6 +113,18 @@ def build_scheduler(
         digests,
         IntervalTrigger(seconds=int(retry.total_seconds()), timezone=settings.timezone),
         id="digest-catch-up",
+        next_run_time=clock() + STARTUP_DELAY,
+        **common,
+    )
+    updates = updates_sender(app)
+
+    async def news() -> None:
+        await updates.deliver_due(clock())
+
+    scheduler.add_job(
+        news,
+        IntervalTrigger(seconds=int(UPDATES_EVERY.total_seconds()), timezone=settings.timezone),
+        id="updates",
         next_run_time=clock() + STARTUP_DELAY,
         **common,
     )

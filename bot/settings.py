@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     scheduler_enabled: bool = True
     digest_cron: str = "0 9 * * 1"
     digest_retry_minutes: int = Field(default=30, ge=1)
+    # Participants who said yes to news (see README, "What became of the ideas").
+    survey_reminder_days: int = Field(default=3, ge=0)
 
     # The organiser dashboard (see README, "Dashboard"): web pages beside the channels.
     dashboard_enabled: bool = True

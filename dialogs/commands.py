@@ -6,7 +6,7 @@ the terminal or on Signal, in any of the four languages.
 
 from __future__ import annotations
 
-from dialogs import organisers, rights
+from dialogs import organisers, rights, updates
 from dialogs.flow import Context, Goto, Result
 from dialogs.i18n import T, Translator
 from dialogs.messages import Inbound
@@ -21,6 +21,7 @@ COMMANDS = (
     "language",
     "privacy",
     "mydata",
+    "updates",
     "delete",
     "stop",
     "cancel",
@@ -105,6 +106,10 @@ async def run(ctx: Context, command: str, arg: str | None) -> Result:
         return Result.stay(rights.privacy_notice(ctx))
     if command == "mydata":
         return await rights.my_data(ctx)
+    if command == "updates":
+        if consented and not in_onboarding:
+            return updates.command(ctx)
+        return Result.stay(T("onboarding-finish-first"))
     if command in ("language", "delete", "stop-typed"):
         if in_onboarding and command == "language":
             return Result(goto=Goto("onboarding", "language"))

@@ -437,7 +437,7 @@ class _Turn:
         self.out.append(
             Outbound(
                 key=prompt.message.key,
-                text=self.render(prompt.message),
+                text="\n\n".join(self.render(m) for m in (prompt.message, *prompt.after)),
                 options=tuple(
                     Option(option_id, label, *roles[option_id]) for option_id, label in labels
                 ),

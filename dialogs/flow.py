@@ -43,6 +43,9 @@ class Prompt:
     # Several options may come in one message ("1, 3, 5"): the step gets them all at once.
     multiple: bool = False
     typing_hint: bool = True  # False where the question's own words say how to answer
+    # A second question in the same message, after this one; its options ride along. The
+    # message keeps this question's key.
+    after: tuple[T, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs import menu, onboarding, organisers, rights
+from dialogs import menu, onboarding, organisers, outcomes, rights, updates
 from dialogs.flow import Flow
 from dialogs.i18n import Translator
 from dialogs.ideas import propose, rating, results
@@ -22,5 +22,7 @@ def build_flows(translator: Translator | None = None) -> dict[str, Flow]:
         results.build_flow(),
         organisers.build_flow(),
         room.build_flow(),
+        updates.build_flow(),
+        outcomes.build_flow(),
     ]
     return {flow.name: flow for flow in flows}

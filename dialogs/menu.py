@@ -7,8 +7,8 @@ from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result
 from dialogs.i18n import T
 
 # Menu entries and the flow each one opens. A flow that is not installed is "coming soon".
-MAIN_ENTRIES = ("survey", "ideas", "rating", "results", "settings")
-SETTINGS_ENTRIES = ("language", "privacy", "mydata", "delete", "stop", "back")
+MAIN_ENTRIES = ("survey", "ideas", "rating", "results", "outcomes", "settings")
+SETTINGS_ENTRIES = ("language", "updates", "privacy", "mydata", "delete", "stop", "back")
 
 
 class MainStep:

@@ -165,11 +165,18 @@ async def my_data(ctx: Context) -> Result:
             "answers": counts.get("survey_answers", 0),
             "ideas": counts.get("ideas", 0),
             "ratings": counts.get("ratings", 0),
+            "updates": _updates_answer(rows),
         },
     )
     content = json.dumps(document, default=_json_default, ensure_ascii=False, indent=2)
     attachment = Attachment("my-data.json", content.encode(), "application/json")
     return Result(say=[Said(summary), Said(T("rights-mydata-file"), attachment)])
+
+
+def _updates_answer(rows: dict[str, list[dict[str, Any]]]) -> str:
+    """Whether they asked to hear what becomes of the ideas: yes, no, or none (not answered)."""
+    preference = next(iter(rows.get("update_preferences", [])), None)
+    return (preference or {}).get("answer") or "none"
 
 
 def _in_language(texts: dict[int, dict[str, str]], locale: str) -> dict[int, str]:

@@ -52,3 +52,9 @@ def _phone_or_kept(match: re.Match[str]) -> str:
     digits = len(_DIGITS.findall(found))
     international = found.startswith(("+", "00"))
     return "[…]" if digits >= 9 or (international and digits >= 8) else found
+
+
+def shorten(text: str, length: int) -> str:
+    """On one line, and cut with "…" where longer than `length` (a label, a list item)."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"

@@ -193,12 +193,29 @@ class Idea(Base):
     )
     created_at: Mapped[datetime]
     reviewed_at: Mapped[datetime | None]
+    # What became of it (planned | in_progress | done | not_possible), when, and the language
+    # its public note was written in; the note's texts are in `outcome_notes`.
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_at: Mapped[datetime | None] = mapped_column(index=True)
+    outcome_language: Mapped[str | None] = mapped_column(String(8))
 
 
 class IdeaText(Base):
     """An idea's text in one language (the original, or a translation)."""
 
     __tablename__ = "idea_texts"
+
+    idea_id: Mapped[int] = mapped_column(
+        ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
+    )
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class OutcomeNote(Base):
+    """An outcome's public note in one language (the organiser's original, or a translation)."""
+
+    __tablename__ = "outcome_notes"
 
     idea_id: Mapped[int] = mapped_column(
         ForeignKey("ideas.id", ondelete="CASCADE"), primary_key=True
@@ -453,3 +470,41 @@ class WorkshopMember(Base):
     address: Mapped[str | None] = mapped_column(String(128))
     joined_at: Mapped[datetime]
     left_at: Mapped[datetime | None]
+
+
+class UpdatePreference(Base):
+    """Whether a participant wants to hear what became of the ideas they proposed or rated.
+
+    Asked once. Only a "yes" keeps a chat address (the one place a participant's address is
+    kept, because these messages are pushed); "no" and /delete remove it.
+    """
+
+    __tablename__ = "update_preferences"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    asked_at: Mapped[datetime]
+    answer: Mapped[str | None] = mapped_column(String(8))  # yes | no; None: not answered
+    answered_at: Mapped[datetime | None]
+    channel: Mapped[str | None] = mapped_column(String(16))
+    address: Mapped[str | None] = mapped_column(String(128))
+    # Outcomes set up to this moment have been told (or came before the "yes").
+    told_until: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]  # the one survey reminder, when it was queued
+
+
+class UpdateDelivery(Base):
+    """One participant's outcome message for one local day, recorded in the transaction that
+    queued it: at most one a day, never twice."""
+
+    __tablename__ = "update_deliveries"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "day", name="uq_update_deliveries_participant_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    day: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD in TIMEZONE
+    claimed_at: Mapped[datetime]
+    ideas: Mapped[int]  # how many outcomes the message told

@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.disclosure import Breakdown, disclose, disclose_each, withhold
 from dialogs.i18n import LOCALES
-from storage import ideas, participation, reviews, survey
+from storage import ideas, outcomes, participation, reviews, survey
 from storage.ideas import QUADRANTS, IdeaScore
+from storage.outcomes import Outcome
 from storage.participation import EVERYONE, NOT_STATED, Attribute, Group
 from storage.survey import SCALE, SurveyCounts
 
@@ -124,6 +125,14 @@ class DigestData:
     matrix: Matrix
     ratings: int  # in total
     ratings_new: int
+    outcomes: dict[int, Outcome] = field(default_factory=dict)  # idea id -> its outcome now
+
+    @property
+    def new_outcomes(self) -> list[Outcome]:
+        """Outcomes set in this period, newest first."""
+        since, until = self.period.since, self.period.until
+        found = [outcome for outcome in self.outcomes.values() if since <= outcome.at < until]
+        return sorted(found, key=lambda outcome: (outcome.at, outcome.idea_id), reverse=True)
 
 
 async def gather(session: AsyncSession, period: Period, config: DigestConfig) -> DigestData:
@@ -137,6 +146,7 @@ async def gather(session: AsyncSession, period: Period, config: DigestConfig) ->
         matrix=await _matrix(session, period, config),
         ratings=(total := await participation.ratings(session, until=until)),
         ratings_new=total - await participation.ratings(session, until=since),
+        outcomes=await outcomes.outcomes_by_idea(session),
     )
 
 

@@ -14,6 +14,7 @@ from dialogs.i18n import Translator
 from dialogs.rights import LANGUAGE_NAMES
 from dialogs.survey.definition import Survey
 from storage.ideas import IdeaScore
+from storage.outcomes import Outcome
 from storage.participation import NOT_STATED
 
 TOP_NEEDS = 3
@@ -152,6 +153,17 @@ class DigestWriter:
                 for m in matrix.moved
             ]
             lines.append(say("digest-moved", ideas=", ".join(moved)))
+        if data.new_outcomes:
+            lines.append(say("outcomes-digest-heading"))
+            lines.extend(
+                say(
+                    "outcomes-digest-line",
+                    code=outcome.code,
+                    outcome=say("outcomes-name", outcome=outcome.outcome),
+                    note=note_text(outcome, locale),
+                )
+                for outcome in data.new_outcomes
+            )
         return "\n".join(lines)
 
     # --- pieces ---------------------------------------------------------------------------
@@ -225,6 +237,11 @@ def matrix_text(matrix: Matrix, idea_id: int, locale: str) -> str:
         if language in texts:
             return texts[language]
     return ""
+
+
+def note_text(outcome: Outcome, locale: str) -> str:
+    """An outcome's note in the organiser's language when translated, else as it was written."""
+    return outcome.notes.get(locale) or outcome.note
 
 
 def shorten(text: str, length: int = IDEA_TEXT_LENGTH) -> str:

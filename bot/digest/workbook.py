@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.digest.data import BREAKDOWNS, DigestData, Matrix
-from bot.digest.text import DigestWriter, matrix_text
+from bot.digest.text import DigestWriter, matrix_text, note_text
 from bot.spreadsheet import Row, workbook_bytes
 from dialogs.rights import LANGUAGE_NAMES
 from storage.participation import NOT_STATED
@@ -21,7 +21,12 @@ def digest_workbook(data: DigestData, writer: DigestWriter, locale: str) -> byte
     sheets = {
         say("workbook-sheet-summary"): _summary(data, writer, say),
         say("workbook-sheet-needs"): _needs(data, writer, say),
-        say("workbook-sheet-ideas"): ideas_sheet(data.matrix, locale, say),
+        say("workbook-sheet-ideas"): ideas_sheet(
+            data.matrix,
+            locale,
+            say,
+            lambda idea_id: _outcome(data, writer, idea_id, locale, say),
+        ),
     }
     return workbook_bytes(sheets)
 
@@ -98,21 +103,32 @@ def _needs(data: DigestData, writer: DigestWriter, say: Callable[..., str]) -> R
     return rows
 
 
-def ideas_sheet(matrix: Matrix, locale: str, say: Callable[..., str]) -> Rows:
-    """Each idea of the matrix with its numbers, in the organiser's language where it can be."""
-    rows: Rows = [
-        (
-            say("workbook-column-code"),
-            say("workbook-column-area"),
-            say("workbook-column-idea"),
-            say("workbook-column-ratings"),
-            say("workbook-column-effectiveness"),
-            say("workbook-column-effectiveness-sd"),
-            say("workbook-column-ease"),
-            say("workbook-column-ease-sd"),
-            say("workbook-column-quadrant"),
+def ideas_sheet(
+    matrix: Matrix,
+    locale: str,
+    say: Callable[..., str],
+    outcome: Callable[[int], tuple[str, str, str]] | None = None,
+) -> Rows:
+    """Each idea of the matrix with its numbers, in the organiser's language where it can be;
+    with `outcome`, also what became of it."""
+    header: tuple[str, ...] = (
+        say("workbook-column-code"),
+        say("workbook-column-area"),
+        say("workbook-column-idea"),
+        say("workbook-column-ratings"),
+        say("workbook-column-effectiveness"),
+        say("workbook-column-effectiveness-sd"),
+        say("workbook-column-ease"),
+        say("workbook-column-ease-sd"),
+        say("workbook-column-quadrant"),
+    )
+    if outcome is not None:
+        header += (
+            say("outcomes-workbook-column-outcome"),
+            say("outcomes-workbook-column-note"),
+            say("outcomes-workbook-column-at"),
         )
-    ]
+    rows: Rows = [header]
     for score in matrix.scores:
         rows.append(
             (
@@ -125,9 +141,23 @@ def ideas_sheet(matrix: Matrix, locale: str, say: Callable[..., str]) -> Rows:
                 _rounded(score.ease_mean),
                 _rounded(score.ease_sd),
                 score.quadrant or say("workbook-not-enough-ratings"),
+                *(outcome(score.idea_id) if outcome is not None else ()),
             )
         )
     return rows
+
+
+def _outcome(
+    data: DigestData, writer: DigestWriter, idea_id: int, locale: str, say: Callable[..., str]
+) -> tuple[str, str, str]:
+    outcome = data.outcomes.get(idea_id)
+    if outcome is None:
+        return "", "", ""
+    return (
+        say("outcomes-name", outcome=outcome.outcome),
+        note_text(outcome, locale),
+        writer.day(outcome.at),
+    )
 
 
 def _rounded(value: float | None) -> float | str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from dialogs import updates
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Said, Step
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS, DIMENSIONS
@@ -129,7 +130,7 @@ class ConfirmStep:
             now=ctx.now,
         )
         forget(ctx, PREFIX)
-        return Result(say=[Said(T("ideas-sent"))], goto=Goto("menu", "main"))
+        return await updates.then_ask(ctx, Goto("menu", "main"), T("ideas-sent"))
 
 
 def _cancelled(ctx: Context) -> Result:

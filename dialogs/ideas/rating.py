@@ -8,7 +8,8 @@ a restart, or a detour through the menu resumes at the same idea. Diagram: docs/
 
 from __future__ import annotations
 
-from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Said, Step
+from dialogs import updates
+from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.ideas.common import MENU, area_options, forget, remember
@@ -104,9 +105,17 @@ async def _why_done(ctx: Context) -> str:
     return "area" if ctx.data.get(AREA) and rated < total else "all"
 
 
-def _stop() -> Result:
+async def _stop(ctx: Context) -> Result:
     # The idea stays in the state: coming back resumes at it.
-    return Result(say=[Said(T("rating-stopped"))], goto=Goto("menu", "main"))
+    return await _to_menu(ctx, T("rating-stopped"))
+
+
+async def _to_menu(ctx: Context, *said: T) -> Result:
+    """Back to the menu; someone who rated is asked first whether to hear what becomes of the
+    ideas (once ever)."""
+    if await repo.rated_ideas(ctx.session, ctx.participant.id):
+        return await updates.then_ask(ctx, Goto("menu", "main"), *said)
+    return Result.to("menu", "main", *said)
 
 
 async def _skip(ctx: Context) -> Result:
@@ -203,7 +212,7 @@ class EffectivenessStep:
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "stop":
-            return _stop()
+            return await _stop(ctx)
         if reply.option == "skip":
             return await _skip(ctx)
         value = score(reply)
@@ -222,7 +231,7 @@ class EaseStep:
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
         if reply.option == "stop":
-            return _stop()
+            return await _stop(ctx)
         if reply.option == "skip":
             return await _skip(ctx)
         idea_id, effectiveness, ease = (
@@ -267,7 +276,7 @@ class DoneStep:
         if reply.option == "review":
             return await _review(ctx, ctx.data.get(AREA))
         forget(ctx, PREFIX)
-        return Result(goto=Goto("menu", "main"))
+        return await _to_menu(ctx)
 
 
 def build_flow() -> Flow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.flow import Context, Flow, Goto, OptionSpec, Prompt, Reply, Result, Step
 from dialogs.i18n import T
-from dialogs.organisers import actions, campaigns, moderation, review, workshops
+from dialogs.organisers import actions, campaigns, moderation, outcomes, review, workshops
 from dialogs.organisers.role import FLOW, is_organiser, organiser_of, refuse
 from storage import reviews
 
@@ -12,6 +12,7 @@ ENTRIES = (
     "stats",
     "moderate",
     "review",
+    "outcome",
     "campaign_new",
     "campaign_list",
     "workshop",
@@ -45,6 +46,8 @@ class HomeStep:
             result = Result.stay(T("organisers-closed"))
             result.end = True
             return result
+        if reply.option == "outcome":
+            return Result(goto=Goto(FLOW, "outcome_idea"))
         if reply.option == "campaign_new":
             return Result(goto=Goto(FLOW, "campaign_name"))
         if reply.option == "campaign_list":
@@ -75,4 +78,5 @@ def build_flow() -> Flow:
     steps.update(moderation.steps())
     steps.update(review.steps())
     steps.update(workshops.steps())
+    steps.update(outcomes.steps())
     return Flow(FLOW, steps, first="home", admits=is_organiser)

@@ -7,6 +7,7 @@ from dialogs.i18n import LOCALES, T
 from dialogs.organisers import decisions
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from dialogs.rights import LANGUAGE_NAMES
+from dialogs.text import shorten
 from storage import ideas
 from storage import organisers as repo
 from storage.ideas import REJECT_REASONS, IdeaError
@@ -56,12 +57,11 @@ def _in_language(texts: dict[str, str], *preferred: str) -> str:
     return ""
 
 
-def _short(text: str, length: int = LABEL_LENGTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+def short(text: str) -> str:
+    return shorten(text, LABEL_LENGTH)
 
 
-class _OrganiserStep:
+class OrganiserStep:
     """Checks the role before acting on any answer, a button included.
 
     The idea in hand, where "back" leads and what follows an idea gone meanwhile are the
@@ -103,7 +103,7 @@ class _OrganiserStep:
         raise NotImplementedError
 
 
-class ModerateStep(_OrganiserStep):
+class ModerateStep(OrganiserStep):
     name = "moderate"
 
     async def prompt(self, ctx: Context) -> Prompt:
@@ -144,7 +144,7 @@ async def _missing_languages(ctx: Context, idea: Idea) -> list[str]:
     return decisions.missing_languages(texts.get(idea.id, {}))
 
 
-class RejectStep(_OrganiserStep):
+class RejectStep(OrganiserStep):
     name = "reject"
 
     async def prompt(self, ctx: Context) -> Prompt:
@@ -159,7 +159,7 @@ class RejectStep(_OrganiserStep):
         return await advance(ctx, T("organisers-rejected", {"code": idea.code}))
 
 
-class MergeStep(_OrganiserStep):
+class MergeStep(OrganiserStep):
     """Into an approved idea: one from a short list of the same area, or any typed by its code."""
 
     name = "merge"
@@ -172,7 +172,7 @@ class MergeStep(_OrganiserStep):
             texts = await ideas.texts_of(ctx.session, [target.id for target in chosen])
             for target in chosen:
                 text = _in_language(texts.get(target.id, {}), ctx.locale, target.language)
-                choices.append(OptionSpec(target.code, T.raw(f"{target.code}: {_short(text)}")))
+                choices.append(OptionSpec(target.code, T.raw(f"{target.code}: {short(text)}")))
         return Prompt(T("organisers-merge-choose"), (*choices, _back()), accepts_text=True)
 
     async def act(self, ctx: Context, organiser: Organiser, idea: Idea, reply: Reply) -> Result:
@@ -186,7 +186,7 @@ class MergeStep(_OrganiserStep):
         return await advance(ctx, T("organisers-merged", {"code": idea.code, "into": target.code}))
 
 
-class EditStep(_OrganiserStep):
+class EditStep(OrganiserStep):
     """Typos in the idea's own words, in the language it was written in."""
 
     name = "edit"
@@ -202,17 +202,19 @@ class EditStep(_OrganiserStep):
         return Result.to(FLOW, "moderate", T("organisers-edited"))
 
 
-class TranslateStep(_OrganiserStep):
+class TranslateStep(OrganiserStep):
     name = "translate"
     text_step = "translate_text"
     question = "organisers-translate-choose"
     back_label = "organisers-option-back"
 
+    async def missing(self, ctx: Context, idea: Idea) -> list[str]:
+        """The languages the text being translated has no version in yet."""
+        return await _missing_languages(ctx, idea)
+
     async def prompt(self, ctx: Context) -> Prompt:
         idea = await self.current(ctx)
-        missing: list[str] = []
-        if idea is not None:
-            missing = await _missing_languages(ctx, idea)
+        missing = await self.missing(ctx, idea) if idea is not None else []
         options = tuple(OptionSpec(locale, T.raw(LANGUAGE_NAMES[locale])) for locale in missing)
         back = OptionSpec("back", T(self.back_label))
         return Prompt(T(self.question), (*options, back))
@@ -222,7 +224,7 @@ class TranslateStep(_OrganiserStep):
         return Result(goto=Goto(FLOW, self.text_step))
 
 
-class TranslateTextStep(_OrganiserStep):
+class TranslateTextStep(OrganiserStep):
     name = "translate_text"
     choose_step = "translate"
 
@@ -235,13 +237,18 @@ class TranslateTextStep(_OrganiserStep):
         locale = ctx.data.get(_LOCALE)
         if reply.text is None or locale not in LOCALES:
             return Result(goto=Goto(FLOW, self.choose_step))
-        limit = ctx.config.idea_max_length
-        await decisions.translate(ctx.session, organiser, idea, locale, reply.text, ctx.now, limit)
+        await self.save(ctx, organiser, idea, locale, reply.text)
         return Result.to(FLOW, self.back_to, T("organisers-translated"))
+
+    async def save(
+        self, ctx: Context, organiser: Organiser, idea: Idea, locale: str, text: str
+    ) -> None:
+        limit = ctx.config.idea_max_length
+        await decisions.translate(ctx.session, organiser, idea, locale, text, ctx.now, limit)
 
 
 def steps() -> dict[str, Step]:
-    found: list[_OrganiserStep] = [
+    found: list[OrganiserStep] = [
         ModerateStep(),
         RejectStep(),
         MergeStep(),

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from dialogs import updates
 from dialogs.flow import (
     Context,
     DialogConfig,
@@ -494,13 +495,27 @@ def _described(question: Question, answers: Mapping[str, Answer]) -> T | Joined:
 
 
 class FinishedStep:
-    """Thanks, what happens with the answers, and where to go next."""
+    """Thanks, what happens with the answers, and where to go next.
+
+    The first time, the same message also asks whether the person wants to hear what becomes of
+    the ideas: one question more, not one message more.
+    """
 
     async def prompt(self, ctx: Context) -> Prompt:
         options = tuple(OptionSpec(flow, T(label)) for flow, label in NEXT_FLOWS)
+        if await updates.asking(ctx):
+            return Prompt(
+                T("survey-finished"),
+                (*updates.answer_options(), *options),
+                after=(T("outcomes-ask"),),
+            )
         return Prompt(T("survey-finished"), options)
 
     async def receive(self, ctx: Context, reply: Reply) -> Result:
+        said = await updates.take_answer(ctx, reply.option)
+        if said is not None:
+            return Result.stay(said)
+        updates.asked(ctx)
         if reply.option == "answers":
             return Result(goto=Goto(FLOW, "summary"))
         if reply.option is not None and reply.option in ctx.flows:

@@ -8,3 +8,4 @@ command-mydata-words = my data, mydata
 command-delete-words = delete, erase
 command-stop-words = stop
 command-cancel-words = cancel
+command-updates-words = updates, news

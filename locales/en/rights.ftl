@@ -25,12 +25,13 @@ rights-help =
     /language – change the language
     /privacy – what we keep and why
     /mydata – see everything we keep about you
+    /updates – news about what becomes of the ideas
     /delete – erase all your data
     /stop – stop taking part
     /help – this list
     { $messenger ->
         [telegram] You can also tap the menu button or / next to the message field and choose one.
-       *[other] You can also type the words without the slash: help, menu, language, privacy, my data, delete, stop.
+       *[other] You can also type the words without the slash: help, menu, language, privacy, my data, updates, delete, stop.
     }
 rights-language-choose = Choose your language:
 rights-language-changed = Done. From now on, we’ll talk in English.
@@ -64,6 +65,11 @@ rights-mydata-summary =
        *[other] { $district_name }
     }
     - survey answers: { $answers }, ideas: { $ideas }, ratings: { $ratings }
+    - news of what becomes of the ideas: { $updates ->
+        [yes] yes, to this chat
+        [no] no
+       *[other] not answered
+    }
 rights-mydata-file = The file below holds all of it in full.
 rights-stop-confirm = Stop all messages from this bot? Your earlier answers stay counted unless you delete them.
 rights-stop-option-yes = Yes, stop

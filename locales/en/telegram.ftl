@@ -6,3 +6,4 @@ telegram-command-privacy = How we use your answers
 telegram-command-mydata = See what we keep about you
 telegram-command-delete = Delete everything we keep about you
 telegram-command-stop = Stop taking part
+telegram-command-updates = News about what becomes of the ideas

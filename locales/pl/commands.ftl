@@ -8,3 +8,4 @@ command-mydata-words = moje dane
 command-delete-words = usuń, usuń dane
 command-stop-words = stop, koniec
 command-cancel-words = anuluj
+command-updates-words = powiadomienia, wieści

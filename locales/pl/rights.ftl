@@ -27,12 +27,13 @@ rights-help =
     /language – zmiana języka
     /privacy – co przechowujemy i dlaczego
     /mydata – wszystko, co o Tobie przechowujemy
+    /updates – wieści o tym, co dzieje się z pomysłami
     /delete – usunięcie wszystkich Twoich danych
     /stop – rezygnacja z udziału
     /help – ta lista
     { $messenger ->
         [telegram] Polecenia znajdziesz też pod przyciskiem menu albo / obok pola wiadomości.
-       *[other] Możesz też wpisać samo słowo, bez ukośnika: pomoc, menu, język, prywatność, moje dane, usuń, stop.
+       *[other] Możesz też wpisać samo słowo, bez ukośnika: pomoc, menu, język, prywatność, moje dane, powiadomienia, usuń, stop.
     }
 rights-language-choose = Wybierz język:
 rights-language-changed = Gotowe, od teraz rozmawiamy po polsku.
@@ -66,6 +67,11 @@ rights-mydata-summary =
        *[other] { $district_name }
     }
     - odpowiedzi w ankiecie: { $answers }, pomysły: { $ideas }, oceny: { $ratings }
+    - wiadomości o tym, co dzieje się z pomysłami: { $updates ->
+        [yes] tak, na ten czat
+        [no] nie
+       *[other] brak odpowiedzi
+    }
 rights-mydata-file = W załączonym pliku znajdziesz to wszystko w pełnej wersji.
 rights-stop-confirm = Zatrzymać wszystkie wiadomości od tego bota? Twoje wcześniejsze odpowiedzi nadal będą liczone, chyba że je usuniesz.
 rights-stop-option-yes = Tak, zatrzymaj

@@ -6,3 +6,4 @@ telegram-command-privacy = Jak wykorzystujemy Twoje odpowiedzi
 telegram-command-mydata = Zobacz, co o Tobie przechowujemy
 telegram-command-delete = Usuń wszystko, co o Tobie przechowujemy
 telegram-command-stop = Zakończ udział
+telegram-command-updates = Wieści o tym, co dzieje się z pomysłami

@@ -8,3 +8,4 @@ command-mydata-words = мои данные
 command-delete-words = удалить, удалить данные
 command-stop-words = стоп
 command-cancel-words = отмена, отменить
+command-updates-words = уведомления, новости

@@ -6,3 +6,4 @@ telegram-command-privacy = Как мы используем ваши ответ�
 telegram-command-mydata = Посмотреть, что мы храним о вас
 telegram-command-delete = Удалить всё, что мы храним о вас
 telegram-command-stop = Прекратить участие
+telegram-command-updates = Новости о том, что происходит с идеями

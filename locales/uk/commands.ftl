@@ -8,3 +8,4 @@ command-mydata-words = мої дані
 command-delete-words = видалити, видалити дані
 command-stop-words = стоп
 command-cancel-words = скасувати
+command-updates-words = сповіщення, новини

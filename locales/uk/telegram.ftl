@@ -6,3 +6,4 @@ telegram-command-privacy = Як ми використовуємо ваші ві�
 telegram-command-mydata = Подивитися, що ми зберігаємо про вас
 telegram-command-delete = Видалити все, що ми зберігаємо про вас
 telegram-command-stop = Припинити участь
+telegram-command-updates = Новини про те, що стається з ідеями

@@ -79,7 +79,7 @@ ECONOMIC = (
     *("job_matching_skills", "diploma_recognition", "labour_rights", "cv_career_help"),
     *("further_education", "work_experience", "own_business", "other", "next", "back"),
 )
-MENU = ("survey", "ideas", "rating", "results", "settings")
+MENU = ("survey", "ideas", "rating", "results", "outcomes", "settings")
 
 TRANSCRIPT = (
     # First contact in Ukrainian, before any language is known.

@@ -54,8 +54,11 @@ async def test_propose_an_idea_and_see_it_waiting(
         "ideas-confirm"
     ]
     assert "Wieczory sąsiedzkie" in person.question.text
-    assert await person.taps("send") == ["ideas-sent", "menu-main"]
+    # The first idea sent is when the bot asks, once, whether to tell what becomes of it.
+    assert await person.taps("send") == ["ideas-sent", "outcomes-ask"]
     assert person.last[0].text == dialogs.translator(locale, "ideas-sent")
+    assert person.options == ["updates_yes", "updates_no"]
+    assert await person.taps("updates_no") == ["outcomes-saved-no", "menu-main"]
 
     [idea] = await stored_ideas(engine)
     assert (idea.status, idea.source, idea.language) == ("waiting", "participant", locale)
@@ -178,7 +181,11 @@ async def test_new_ideas_are_limited_per_hour(
         await person.taps("grassroots")
         await person.taps("skip")
         await person.says(f"Pomysł numer {number} na wspólne działania")
-        assert await person.taps("send") == ["ideas-sent", "menu-main"]
+        if number == 0:
+            assert await person.taps("send") == ["ideas-sent", "outcomes-ask"]
+            assert await person.taps("updates_yes") == ["outcomes-saved-yes", "menu-main"]
+        else:  # asked once, never again
+            assert await person.taps("send") == ["ideas-sent", "menu-main"]
         clock.advance(minutes=10)
     await person.taps("ideas")
     # Said once, with the time of the next chance in Warsaw's time, and back to the menu.
@@ -201,6 +208,8 @@ async def test_my_ideas_tell_what_organisers_decided(dialogs: Dialogs, engine: A
         await person.taps("legal")
         await person.says(text)
         await person.taps("send")
+        if person.question.key == "outcomes-ask":  # after the first idea only
+            await person.taps("updates_no")
         await person.taps("ideas")
         await person.taps("mine")
     first, second = await stored_ideas(engine)

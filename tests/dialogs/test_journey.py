@@ -306,6 +306,7 @@ async def test_my_data_holds_ideas_drafts_ratings_and_the_stop(
     await person.taps("skip")
     await person.says(IDEA["en"])
     await person.taps("send")
+    await person.taps("updates_yes")
     await person.taps("rating")
     await person.taps("all")
     await person.taps("4")
@@ -323,6 +324,11 @@ async def test_my_data_holds_ideas_drafts_ratings_and_the_stop(
     (rating,) = document["ratings"]
     assert rating["idea"] and (rating["effectiveness"], rating["ease"]) == (4, 2)
     assert "stopped_at" in document["participant"]
+    # The "yes" to news about the ideas, and the chat it goes to, are shown with the rest.
+    (updates,) = document["update_preferences"]
+    assert (updates["answer"], updates["address"]) == ("yes", "p1")
+    summary = replies[0].text
+    assert "news of what becomes of the ideas: yes, to this chat" in summary
     flat = json.dumps(document)
     for internal in ('"id"', '"participant_id"', '"idea_id"', '"author_id"', '"response_id"'):
         assert internal not in flat

@@ -32,7 +32,7 @@ async def test_full_onboarding_in_each_language(dialogs: Dialogs, locale: str) -
     assert person.options[-2:] == ["elsewhere", "undisclosed"]
     assert len(person.options) == 20
     assert await person.taps("mokotow") == ["onboarding-done", "menu-main"]
-    assert person.options == ["survey", "ideas", "rating", "results", "settings"]
+    assert person.options == ["survey", "ideas", "rating", "results", "outcomes", "settings"]
 
 
 @pytest.mark.parametrize(

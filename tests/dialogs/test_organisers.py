@@ -61,6 +61,7 @@ async def test_an_invitation_makes_this_chat_an_organisers(dialogs: Dialogs) -> 
         "stats",
         "moderate",
         "review",
+        "outcome",
         "campaign_new",
         "campaign_list",
         "workshop",

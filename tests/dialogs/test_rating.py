@@ -96,7 +96,9 @@ async def test_rate_every_idea_of_an_area(
     await rate(person, "3", "3")
     assert await rate(person, "3", "3") == ["rating-saved", "rating-done-all"]
     assert person.last[1].text == dialogs.translator(locale, "rating-done-all")
-    assert await person.taps("menu") == ["menu-main"]
+    # Leaving the rating for the first time: may we tell what becomes of these ideas? (once)
+    assert await person.taps("menu") == ["outcomes-ask"]
+    assert await person.taps("updates_yes") == ["outcomes-saved-yes", "menu-main"]
 
 
 async def test_fewest_ratings_first_random_among_equals(
@@ -168,7 +170,8 @@ async def test_stop_and_resume_after_a_restart(
     assert (idea, 2, 3) in await stored_ratings(engine)
 
     pending = on_screen(person)
-    assert await person.taps("stop") == ["rating-stopped", "menu-main"]
+    assert await person.taps("stop") == ["rating-stopped", "outcomes-ask"]
+    assert await person.taps("updates_no") == ["outcomes-saved-no", "menu-main"]
     person.dialogs = make_dialogs(engine, translator, clock)
     # Never locked into one area: the area choice comes first, with "change my ratings".
     assert await person.taps("rating") == ["rating-area"]
@@ -191,7 +194,8 @@ async def test_a_half_rated_idea_waits_while_another_area_is_rated(
     assert await person.taps("city_policy") == ["rating-effectiveness"]
     assert on_screen(person) in CITY_POLICY
     assert await rate(person, "4", "4") == ["rating-saved", "rating-effectiveness"]
-    await person.taps("stop")
+    assert await person.taps("stop") == ["rating-stopped", "outcomes-ask"]
+    await person.taps("updates_no")
     await person.taps("rating")
     # Back in the first area: a fresh round there, the half-rated idea offered again.
     assert await person.taps("attitudes") == ["rating-effectiveness"]
@@ -238,7 +242,8 @@ async def test_own_ideas_are_not_offered_and_nothing_to_rate_is_said(
     await person.taps("grassroots")
     await person.taps("skip")
     await person.says("Спільний город біля школи для сусідів")
-    await person.taps("send")
+    assert await person.taps("send") == ["ideas-sent", "outcomes-ask"]
+    await person.taps("updates_yes")
     async with create_sessionmaker(engine)() as session, session.begin():
         [own] = (await session.scalars(select(Idea))).all()
         await repo.approve(session, own.id, NOW)

@@ -173,6 +173,11 @@ async def test_full_survey_in_each_language(
     assert person.last[0].text.startswith(f"{SCREENS + 1} / {SCREENS + 1}")
     # The last answer completes the survey: no "finish" to find.
     assert await person.says(FEEDBACK[locale]) == ["survey-finished"]
+    # The thanks asks too, once, whether to tell what becomes of the ideas: no message more.
+    assert person.options == ["updates_yes", "updates_no", "ideas", "rating", "answers", "menu"]
+    ask = translator(locale, "outcomes-ask", messenger="other")
+    assert person.question.text == translator(locale, "survey-finished") + "\n\n" + ask
+    assert await person.taps("updates_yes") == ["outcomes-saved-yes", "survey-finished"]
     assert person.options == ["ideas", "rating", "answers", "menu"]
     assert person.question.text == translator(locale, "survey-finished")
     [response] = await responses(engine)

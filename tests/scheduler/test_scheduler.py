@@ -41,11 +41,14 @@ def test_cron_weekdays_count_from_sunday_as_cron_does() -> None:
 async def test_the_jobs(engine: AsyncEngine, dialogs: Dialogs, tmp_path: Path) -> None:
     scheduler, _sender = build_scheduler(app(engine, dialogs, tmp_path), clock=lambda: WEDNESDAY)
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"digest", "digest-catch-up", "housekeeping"}
+    assert set(jobs) == {"digest", "digest-catch-up", "updates", "housekeeping"}
     monday = jobs["digest"].trigger.get_next_fire_time(None, WEDNESDAY)
     assert monday.isoformat() == "2026-11-30T09:00:00+01:00"  # Monday 09:00 in Warsaw
     # Soon after start, the catch-up delivers whatever the downtime left owed.
     assert jobs["digest-catch-up"].next_run_time == WEDNESDAY + timedelta(seconds=30)
+    # News of outcomes and survey reminders: looked for soon after start, then every 5 minutes.
+    assert jobs["updates"].next_run_time == WEDNESDAY + timedelta(seconds=30)
+    assert jobs["updates"].trigger.interval == timedelta(minutes=5)
     assert all(job.coalesce for job in jobs.values())
 
 

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 # What every participant can always do (dialogs.commands). /start is Telegram's own Start
 # button; organisers' commands are known to them and stay out of everyone's menu.
-MENU_COMMANDS = ("menu", "help", "language", "privacy", "mydata", "delete", "stop")
+MENU_COMMANDS = ("menu", "help", "language", "privacy", "mydata", "updates", "delete", "stop")
 
 
 def menu(translator: Translator, locale: str) -> list[BotCommand]:

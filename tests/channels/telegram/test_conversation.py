@@ -229,6 +229,7 @@ async def test_the_command_menu_is_published_in_every_language(
         "language",
         "privacy",
         "mydata",
+        "updates",
         "delete",
         "stop",
     ]
