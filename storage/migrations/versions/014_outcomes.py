@@ -2,7 +2,7 @@
 the record of what was told to whom on which day.
 
 Revision ID: 014_outcomes
-Revises: 010_idea_scores
+Revises: 013_workshops
 """
 
 from __future__ import annotations
