@@ -204,7 +204,10 @@ async def audit_entries(session: AsyncSession) -> list[AuditEntry]:
 # Actions whose target is an idea's code (a campaign's code could look the same).
 _IDEA_ACTION = or_(
     AuditEntry.action.in_(("approve", "edit")),
-    *(AuditEntry.action.startswith(prefix) for prefix in ("reject:", "merge:", "translate:")),
+    *(
+        AuditEntry.action.startswith(prefix)
+        for prefix in ("reject:", "merge:", "translate:", "outcome:", "outcome_translate:")
+    ),
 )
 
 

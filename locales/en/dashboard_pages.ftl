@@ -167,3 +167,15 @@ dashboard-needs-respondents-group = { $count ->
        *[other] { $count } people in this group have answered the survey.
     }
 dashboard-needs-suppression = A number below { $min } is shown as “<{ $min }” and has no bar, so that no one can be recognised.
+
+# What became of an approved idea, on its page.
+dashboard-outcome-heading = What became of it
+dashboard-outcome-label = Outcome
+dashboard-outcome-note = Public note for the people who proposed or rated it: what will happen, or why not (up to { $max } characters, in the language of this page)
+dashboard-outcome-save = Save the outcome and tell them
+dashboard-outcome-translation = The note in that language
+dashboard-outcome-bad = Choose one of the outcomes in the list.
+dashboard-outcome-too-long = The note is too long: please keep it to { $max } characters.
+dashboard-outcome-not-allowed = Only an approved idea can get an outcome, and only a note that exists can be translated.
+dashboard-history-outcome = Outcome set to “{ $outcome }” by { $name }.
+dashboard-history-outcome-translated = Outcome note in { $into } added by { $name }.

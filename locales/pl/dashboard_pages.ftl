@@ -170,3 +170,15 @@ dashboard-needs-respondents-group = { $count ->
        *[other] W tej grupie na ankietę odpowiedziało { $count } osób.
     }
 dashboard-needs-suppression = Liczbę mniejszą niż { $min } pokazujemy jako „<{ $min }” i bez paska, żeby nikogo nie dało się rozpoznać.
+
+# Co się stało z zatwierdzonym pomysłem, na jego stronie.
+dashboard-outcome-heading = Co się z nim stało
+dashboard-outcome-label = Stan
+dashboard-outcome-note = Publiczna notka dla osób, które zaproponowały lub oceniły pomysł: co się wydarzy albo dlaczego nie (do { $max } znaków, w języku tej strony)
+dashboard-outcome-save = Zapisz i powiadom
+dashboard-outcome-translation = Notka w tym języku
+dashboard-outcome-bad = Wybierz jeden ze stanów z listy.
+dashboard-outcome-too-long = Notka jest za długa: skróć ją do { $max } znaków.
+dashboard-outcome-not-allowed = Stan można nadać tylko zatwierdzonemu pomysłowi, a przetłumaczyć tylko istniejącą notkę.
+dashboard-history-outcome = Stan zmieniony na „{ $outcome }” przez: { $name }.
+dashboard-history-outcome-translated = Notka o stanie ({ $into }) dodana przez: { $name }.

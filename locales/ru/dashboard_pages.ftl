@@ -170,3 +170,15 @@ dashboard-needs-respondents-group = { $count ->
        *[other] В этой группе на опрос ответили { $count } человек.
     }
 dashboard-needs-suppression = Число меньше { $min } показано как «<{ $min }» и без полосы, чтобы никого нельзя было узнать.
+
+# Что стало с одобренной идеей, на её странице.
+dashboard-outcome-heading = Что с ней стало
+dashboard-outcome-label = Состояние
+dashboard-outcome-note = Публичная заметка для тех, кто предложил или оценил идею: что будет дальше или почему нет (до { $max } символов, на языке этой страницы)
+dashboard-outcome-save = Сохранить и сообщить
+dashboard-outcome-translation = Заметка на этом языке
+dashboard-outcome-bad = Выберите одно из состояний в списке.
+dashboard-outcome-too-long = Заметка слишком длинная: сократите её до { $max } символов.
+dashboard-outcome-not-allowed = Состояние можно указать только для одобренной идеи, а перевести — только существующую заметку.
+dashboard-history-outcome = Состояние изменено на «{ $outcome }». Кто: { $name }.
+dashboard-history-outcome-translated = Добавлена заметка о состоянии ({ $into }). Кто: { $name }.

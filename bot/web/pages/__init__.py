@@ -25,6 +25,7 @@ PAGES: tuple[str, ...] = (
     "needs",
     "matrix",
     "ideas",
+    "outcomes",  # forms on an idea's page
     "moderation",
     "campaigns",
     "downloads",

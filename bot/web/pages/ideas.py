@@ -21,10 +21,11 @@ from bot.web.idea_words import IdeaWords
 from bot.web.render import Words, page_locale, render, url_for
 from dialogs.i18n import LOCALES
 from dialogs.ideas.bank import AREAS
-from storage import ideas
+from storage import ideas, outcomes
 from storage import organisers as repo
 from storage.ideas import STATUSES, IdeaFacts, IdeaScore
 from storage.models import Idea
+from storage.outcomes import Outcome
 
 PAGE_SIZE = 50
 SORTS = ("code", "status", "area", "source", "ratings", "effectiveness", "ease", "quadrant")
@@ -295,6 +296,18 @@ class Event:
 
 
 @dataclass(frozen=True)
+class OutcomeView:
+    """What became of an approved idea, and the forms that record it."""
+
+    current: str  # the outcome's name, or "no outcome yet"
+    since: str  # its day, empty without one
+    notes: list[Text]
+    choices: list[tuple[str, str]]  # (outcome, its name) for the form
+    missing: list[tuple[str, str]]  # (locale, language) the note has no version in yet
+    max_length: int
+
+
+@dataclass(frozen=True)
 class IdeaPage:
     idea: Idea
     texts: list[Text]
@@ -310,6 +323,7 @@ class IdeaPage:
     ease_sd: str
     quadrant: str
     history: list[Event]
+    outcome: OutcomeView | None  # None: not approved, so it cannot have one
 
 
 async def show(request: web.Request) -> web.Response:
@@ -327,6 +341,8 @@ async def show(request: web.Request) -> web.Response:
         texts = (await ideas.texts_of(session, [idea_id])).get(idea_id, {})
         target = await session.get(Idea, idea.merged_into_id) if idea.merged_into_id else None
         history = await repo.idea_history(session, idea.code)
+        found = await outcomes.outcomes_of(session, [idea])
+        told = found[0] if found else None
     writer = dashboard.maker.writer
     speaker = Speaker(words.say.translator, words.say.locale)
 
@@ -355,8 +371,29 @@ async def show(request: web.Request) -> web.Response:
         ease_sd=words.mean(score.ease_sd),
         quadrant=words.quadrant(score, idea.status),
         history=events,
+        outcome=_outcome(idea, told, words, lambda moment: writer.spoken_day(moment, speaker)),
     )
     return render(request, "idea.html", page=page, back=url_for(request, "ideas"))
+
+
+def _outcome(
+    idea: Idea, told: Outcome | None, words: IdeaWords, day: Callable[[datetime], str]
+) -> OutcomeView | None:
+    if idea.status != "approved":
+        return None
+    notes = told.notes if told is not None else {}
+    return OutcomeView(
+        current=words.say("outcomes-name", outcome=told.outcome if told else "none"),
+        since=day(told.at) if told is not None else "",
+        notes=[
+            Text(words.language(locale), locale, text, locale == told.note_language)
+            for locale, text in sorted(notes.items())
+            if told is not None
+        ],
+        choices=[(name, words.say("outcomes-name", outcome=name)) for name in outcomes.OUTCOMES],
+        missing=[(locale, words.language(locale)) for locale in LOCALES if locale not in notes],
+        max_length=outcomes.NOTE_MAX_LENGTH,
+    )
 
 
 def _texts(idea: Idea, texts: dict[str, str], words: IdeaWords) -> list[Text]:
@@ -402,4 +439,10 @@ def _done(action: str, target: str | None, name: str | None, code: str, words: I
         return say("dashboard-history-edited", name=who)
     if kind == "translate":
         return say("dashboard-history-translated", name=who, into=words.language(detail))
+    if kind == "outcome":
+        return say(
+            "dashboard-history-outcome", name=who, outcome=say("outcomes-name", outcome=detail)
+        )
+    if kind == "outcome_translate":
+        return say("dashboard-history-outcome-translated", name=who, into=words.language(detail))
     return say("dashboard-history-made", name=who)  # review_idea:<code>
