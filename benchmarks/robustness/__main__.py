@@ -83,6 +83,7 @@ def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
             f"{f.errors_logged} / {f.log_lines}",
             f.errors_logged == 0,
         ),
+        *[Row("fuzz", "ERROR", line.replace("\n", " | ")) for line in f.first_errors],
         Row(
             "fuzz",
             "typed texts (>= 8 chars) found in the log",

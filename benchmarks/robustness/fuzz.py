@@ -62,6 +62,7 @@ FAST = {
     "telegram_chat_burst": 10_000,
 }
 NO_ANSWER = 0  # a webhook post the bot never answered (the connection failed)
+ERRORS_SHOWN = 5
 LOOKED_FOR = 8  # typed texts at least this long are looked for in the log
 # What a spreadsheet would run at the start of a cell.
 FORMULA_STARTS_CELL = ("=", "+", "-", "@", "\t", "\r")
@@ -95,6 +96,7 @@ class FuzzFigures:
     kinds: Counter[str] = field(default_factory=Counter)
     webhook_statuses: Counter[int] = field(default_factory=Counter)
     errors_logged: int = 0
+    first_errors: list[str] = field(default_factory=list)
     log_lines: int = 0
     texts_looked_for: int = 0
     texts_in_log: int = 0
@@ -118,14 +120,19 @@ class Captured(logging.Handler):
         super().__init__(logging.DEBUG)
         self.stream = io.StringIO()
         self.errors = 0
+        # The first ERROR lines, to say what failed (the bot logs no typed text; that is checked).
+        self.first_errors: list[str] = []
         self.lines = 0
         self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
         self.lines += 1
+        line = self.format(record)
         if record.levelno >= logging.ERROR:
             self.errors += 1
-        self.stream.write(self.format(record) + "\n")
+            if len(self.first_errors) < ERRORS_SHOWN:
+                self.first_errors.append(line)
+        self.stream.write(line + "\n")
 
 
 def texts_in(log: str, typed: list[str]) -> int:
@@ -174,6 +181,7 @@ async def run(
             await fake.close()
         figures.log_lines = captured.lines
         figures.errors_logged = captured.errors
+        figures.first_errors = captured.first_errors
         looked_for = [text for text in fuzzing.typed if len(text) >= LOOKED_FOR]
         figures.texts_looked_for = len(looked_for)
         figures.texts_in_log = texts_in(captured.stream.getvalue(), looked_for)
