@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from benchmarks.robustness import digest_kills, fuzz, kills
+from benchmarks.robustness.fuzzing import nested
 
 SEED = 11
 
@@ -12,7 +15,13 @@ SEED = 11
 async def test_fuzzed_updates_are_all_answered_and_none_is_logged() -> None:
     found = await fuzz.run(150, 10, SEED, seconds=60)
     assert found.updates == 150
-    assert (found.crashes, found.unconfirmed) == (0, 0)
+    # Both ways in run, each its share: long polling, and POSTs to the webhook server.
+    assert {mode: half.updates for mode, half in found.halves.items()} == {
+        "polling": 75,
+        "webhook": 75,
+    }
+    assert found.webhook_statuses[200] == 75
+    assert (found.crashes, found.unconfirmed, found.unsent, found.errors_logged) == (0, 0, 0, 0)
     assert sum(found.owed.values()) > 50
     assert not found.unanswered
     assert found.texts_looked_for > 10
@@ -35,3 +44,9 @@ async def test_killed_schedulers_send_each_digest_once() -> None:
     assert raced.kills == 1
     assert raced.recorded == raced.received == 2
     assert (raced.lost, raced.unsent) == (0, 0)
+
+
+def test_nested_json_is_written_as_deep_as_asked() -> None:
+    assert json.loads(nested(3)) == {"n": [{"n": "x"}]}
+    deep = nested(100_000)  # json.dumps gives up near a thousand levels
+    assert deep.count("[") + deep.count("{") == 100_000

@@ -49,9 +49,19 @@ async def main(options: argparse.Namespace) -> list[Row]:
 def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
     kinds = ", ".join(f"{kind} {count}" for kind, count in f.kinds.most_common())
     statuses = ", ".join(f"{status}: {n}" for status, n in sorted(f.webhook_statuses.items()))
+    halves = [
+        Row(
+            "fuzz",
+            f"{mode}: updates of owed / seconds / per second",
+            f"{half.updates} of {half.owed} / {half.seconds:.0f} / {half.rate:.0f}",
+            half.updates == half.owed,
+        )
+        for mode, half in f.halves.items()
+    ]
     return [
         Row("fuzz", "updates handled (polling + webhook)", f.updates, f.updates >= owed),
         Row("fuzz", "updates per second (in-process bot, loopback)", f"{f.rate:.0f}"),
+        *halves,
         Row("fuzz", "of which", kinds),
         Row(
             "fuzz", "unicode categories drawn / longest text", f"{f.categories} / {f.longest_text}"
@@ -66,9 +76,14 @@ def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
             _of(f, "tap answer"),
             not f.unanswered["tap answer"],
         ),
+        Row("fuzz", "replies left in the outbox", f.unsent, f.unsent == 0),
         Row(
-            "fuzz", "ERROR lines / all lines in the DEBUG log", f"{f.errors_logged} / {f.log_lines}"
+            "fuzz",
+            "ERROR lines (unhandled exceptions) / all lines in the DEBUG log",
+            f"{f.errors_logged} / {f.log_lines}",
+            f.errors_logged == 0,
         ),
+        *[Row("fuzz", "ERROR", line.replace("\n", " | ")) for line in f.first_errors],
         Row(
             "fuzz",
             "typed texts (>= 8 chars) found in the log",
