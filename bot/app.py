@@ -52,6 +52,7 @@ def dialog_config(settings: Settings, translator: Translator | None = None) -> D
         organisation_contact=settings.organisation_contact,
         survey_retention_days=settings.survey_retention_days,
         timezone=settings.timezone,
+        dashboard_url=settings.resolved_dashboard_url(),
         reports=OrganiserReports(
             DigestMaker.from_settings(settings, translator), settings.resolved_database_url()
         ),

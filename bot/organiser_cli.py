@@ -22,7 +22,7 @@ from dialogs.engine import utc_now
 from dialogs.i18n import Translator
 from dialogs.messages import Outbound
 from dialogs.organisers import FLOW
-from storage import migrate
+from storage import dashboard, migrate
 from storage import organisers as repo
 from storage.db import create_engine, create_sessionmaker
 from storage.models import ConversationState, Organiser, Participant
@@ -91,12 +91,14 @@ async def listing(settings: Settings) -> str:
 
 
 async def revoke(settings: Settings, organiser_id: int) -> str:
-    """The role ends now; an organiser dialog left open in that chat is closed with it."""
+    """The role ends now; an organiser dialog left open in that chat is closed with it, and
+    their dashboard sessions with it."""
     async with _database(settings) as sessionmaker, sessionmaker() as session, session.begin():
         organiser = await repo.revoke(session, organiser_id, utc_now())
         if organiser is None:
             return f"No organiser {organiser_id}."
         repo.audit(session, None, "revoked", utc_now(), str(organiser.id))
+        await dashboard.end_all(session, organiser.id)
         open_dialog = select(Participant.id).where(Participant.key == organiser.participant_key)
         await session.execute(
             delete(ConversationState).where(

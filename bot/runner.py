@@ -1,4 +1,5 @@
-"""`dialog-bot run`: every configured channel side by side; the terminal chat when none is."""
+"""`dialog-bot run`: every configured channel side by side; the terminal chat when none is; the
+organiser dashboard beside them."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
+
+from aiohttp.web import AppRunner
 
 from bot.app import App, open_app
 from bot.channels.signal.service import signal_service
@@ -42,13 +45,27 @@ async def run(settings: Settings, *, workers: int = 1) -> None:
     app.workers = workers
     try:
         services = configured_services(app)
-        if not services:
-            log.info("no messenger configured: opening the terminal chat")
-            await run_terminal(app, user="terminal-user", language_hint=None)
-            return
-        log.info("starting %s", ", ".join(name for name, _ in services))
-        async with asyncio.TaskGroup() as group:
-            for _name, service in services:
-                group.create_task(service())
+        dashboard = await start_dashboard(app)
+        try:
+            if not services:
+                log.info("no messenger configured: opening the terminal chat")
+                await run_terminal(app, user="terminal-user", language_hint=None)
+                return
+            log.info("starting %s", ", ".join(name for name, _ in services))
+            async with asyncio.TaskGroup() as group:
+                for _name, service in services:
+                    group.create_task(service())
+        finally:
+            if dashboard is not None:
+                await dashboard.cleanup()
     finally:
         await app.close()
+
+
+async def start_dashboard(app: App) -> AppRunner | None:
+    if not app.settings.dashboard_enabled:
+        return None
+    # Imported here: the templates' libraries are the dashboard's alone.
+    from bot.web.server import start_dashboard as start
+
+    return await start(app)

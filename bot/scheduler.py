@@ -24,7 +24,7 @@ from bot.cron import cron_trigger
 from bot.digest.delivery import DigestSender
 from bot.digest.maker import DigestMaker
 from dialogs.engine import utc_now
-from storage import housekeeping, outbox, survey
+from storage import dashboard, housekeeping, outbox, survey
 from storage.advisory import RoleLock
 from storage.db import create_read_only_sessionmaker
 
@@ -42,17 +42,20 @@ LOOK_SECONDS = 5.0
 async def housekeeping_now(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime, retention_days: int
 ) -> None:
-    """Superseded survey responses past retention, handled update ids past their use, and the
-    bare records of sent messages."""
+    """Superseded survey responses past retention, handled update ids past their use, the
+    bare records of sent messages, and expired dashboard sessions and sign-in links."""
     async with sessionmaker() as session, session.begin():
         purged = await survey.purge_superseded(session, now, retention_days)
         pruned = await housekeeping.prune_processed_updates(session, now)
         sent = await outbox.prune_sent(session, now)
+        expired = await dashboard.prune(session, now)
     log.info(
-        "housekeeping: %s superseded responses, %s update ids, %s sent-message records deleted",
+        "housekeeping: %s superseded responses, %s update ids, %s sent-message records, "
+        "%s expired dashboard sessions and links deleted",
         purged,
         pruned,
         sent,
+        expired,
     )
 
 

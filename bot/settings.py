@@ -63,12 +63,27 @@ class Settings(BaseSettings):
     digest_cron: str = "0 9 * * 1"
     digest_retry_minutes: int = Field(default=30, ge=1)
 
+    # The organiser dashboard (see README, "Dashboard"): web pages beside the channels.
+    dashboard_enabled: bool = True
+    dashboard_host: str = "127.0.0.1"
+    dashboard_port: int = Field(default=8088, ge=1, le=65535)
+    dashboard_url: str = ""
+    dashboard_session_hours: int = Field(default=12, ge=1, le=24 * 30)
+
     @field_validator("digest_cron")
     @classmethod
     def _cron_is_valid(cls, value: str) -> str:
         from bot.cron import cron_trigger
 
         cron_trigger(value, "UTC")  # raises ValueError naming what is wrong
+        return value
+
+    @field_validator("dashboard_url")
+    @classmethod
+    def _dashboard_url_is_a_base(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("DASHBOARD_URL must start with http:// or https://")
         return value
 
     @field_validator("telegram_bot_token", "webhook_secret", "pseudonym_key", mode="before")
@@ -82,3 +97,9 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{self.data_dir / 'dialog-bot.sqlite3'}"
+
+    def resolved_dashboard_url(self) -> str:
+        """The public base of the dashboard's links; empty when it is switched off."""
+        if not self.dashboard_enabled:
+            return ""
+        return self.dashboard_url or f"http://{self.dashboard_host}:{self.dashboard_port}"

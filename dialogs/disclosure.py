@@ -43,6 +43,11 @@ class Breakdown:
     min_count: int
     withheld: bool = False  # too few people to show any split at all
 
+    @property
+    def suppressed(self) -> bool:
+        """Whether any count is hidden (withheld, "<k" or "≥k"): the reader needs the note."""
+        return self.withheld or any(cell.shown is not Shown.EXACT for cell in self.cells)
+
     def display(self) -> tuple[tuple[str, str], ...]:
         """(label, value) pairs as a reader sees them; nothing when withheld."""
         if self.withheld:

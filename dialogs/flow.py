@@ -124,6 +124,8 @@ class DialogConfig:
     survey_retention_days: int = 365
     timezone: str = "Europe/Warsaw"  # times people read ("your next idea at 14:35")
     reports: Reports | None = None  # digests and workbooks, made by the program
+    # The dashboard's public base, for sign-in links (`/dashboard`); empty: it is switched off.
+    dashboard_url: str = ""
 
 
 @dataclass

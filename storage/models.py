@@ -290,6 +290,48 @@ class AuditEntry(Base):
     times: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
+class DashboardSignin(Base):
+    """A one-time link into the dashboard, sent to an organiser's chat; only its hash is kept."""
+
+    __tablename__ = "dashboard_signins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organiser_id: Mapped[int] = mapped_column(
+        ForeignKey("organisers.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    used_at: Mapped[datetime | None]
+
+
+class DashboardSession(Base):
+    """An organiser signed in to the dashboard: the cookie's hash, never the cookie itself."""
+
+    __tablename__ = "dashboard_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organiser_id: Mapped[int] = mapped_column(
+        ForeignKey("organisers.id", ondelete="CASCADE"), index=True
+    )
+    session_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    locale: Mapped[str] = mapped_column(String(8))  # the pages' language, chosen on them
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class DashboardAttempt(Base):
+    """One request to a sign-in link, counted for the rate limit. The client is a keyed hash of
+    its address; rows older than the limit's window are deleted."""
+
+    __tablename__ = "dashboard_attempts"
+    __table_args__ = (Index("ix_dashboard_attempts_client_at", "client", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
 class DigestDelivery(Base):
     """One organiser's digest for one period, recorded in the transaction that queued it."""
 

@@ -19,5 +19,9 @@ class Pseudonymizer:
         # Update ids may carry a sender id (Signal: sender + timestamp), so they are hashed too.
         return self._digest(f"update\x00{channel}\x00{update_id}")
 
+    def client_key(self, address: str) -> str:
+        """A web client's network address, for counting its sign-in attempts without keeping it."""
+        return self._digest(f"client\x00{address}")
+
     def _digest(self, message: str) -> str:
         return hmac.new(self._secret, message.encode(), hashlib.sha256).hexdigest()

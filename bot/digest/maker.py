@@ -116,6 +116,11 @@ class DigestMaker:
         period = self.schedule.period_until_now(now)
         return await in_worker(_digest, self._recipe, database_url, period, locale)
 
+    async def data_from(self, database_url: str, now: datetime) -> DigestData:
+        """The figures of the period running now, gathered in the worker (the dashboard's)."""
+        period = self.schedule.period_until_now(now)
+        return await in_worker(_data, self._recipe, database_url, period)
+
     async def workbook_from(self, database_url: str, locale: str, now: datetime) -> Said:
         """The workbook alone, with a line introducing it, gathered and made in the worker."""
         period = self.schedule.period_until_now(now)
@@ -161,16 +166,18 @@ def _render(recipe: _Recipe, data: DigestData, locale: str) -> Digest:
     return _maker(recipe).render(data, locale)
 
 
+def _data(recipe: _Recipe, database_url: str, period: Period) -> DigestData:
+    return asyncio.run(_gather(recipe, database_url, period))
+
+
 def _digest(recipe: _Recipe, database_url: str, period: Period, locale: str) -> list[Said]:
-    data = asyncio.run(_gather(recipe, database_url, period))
-    return _maker(recipe).render(data, locale).said
+    return _maker(recipe).render(_data(recipe, database_url, period), locale).said
 
 
 def _workbook(
     recipe: _Recipe, database_url: str, period: Period, locale: str, now: datetime
 ) -> Said:
-    data = asyncio.run(_gather(recipe, database_url, period))
-    return _maker(recipe).workbook(data, locale, now)
+    return _maker(recipe).workbook(_data(recipe, database_url, period), locale, now)
 
 
 def _workshop(recipe: _Recipe, database_url: str, workshop_id: int, locale: str) -> list[Said]:

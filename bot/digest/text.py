@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.digest.data import DigestData, Dimension, Matrix
-from dialogs.disclosure import Breakdown, Shown, mask
+from dialogs.disclosure import Breakdown, mask
 from dialogs.i18n import Translator
 from dialogs.rights import LANGUAGE_NAMES
 from dialogs.survey.definition import Survey
@@ -35,7 +35,7 @@ class DigestWriter:
         self.zone = ZoneInfo(timezone)
 
     def sections(self, data: DigestData, locale: str) -> list[Section]:
-        say = _Speaker(self.translator, locale)
+        say = Speaker(self.translator, locale)
         return [
             Section("digest-participation", self._participation(data, say)),
             Section("digest-survey", self._survey(data, say)),
@@ -44,7 +44,7 @@ class DigestWriter:
 
     # --- sections -------------------------------------------------------------------------
 
-    def _participation(self, data: DigestData, say: _Speaker) -> str:
+    def _participation(self, data: DigestData, say: Speaker) -> str:
         part = data.participation
         lines = [
             say(
@@ -74,17 +74,17 @@ class DigestWriter:
                 ),
             ),
         ]
-        if any(_suppressed(b) for b in part.breakdowns.values()):
+        if any(b.suppressed for b in part.breakdowns.values()):
             lines.append(say("digest-suppression-note", min=data.config.min_count))
         return "\n".join(lines)
 
-    def _survey(self, data: DigestData, say: _Speaker) -> str:
+    def _survey(self, data: DigestData, say: Speaker) -> str:
         lines = self._difficulties(data, say)
         if data.survey.to_read:
             lines.append(say("digest-texts-to-read", count=data.survey.to_read))
         return "\n".join(lines)
 
-    def _difficulties(self, data: DigestData, say: _Speaker) -> list[str]:
+    def _difficulties(self, data: DigestData, say: Speaker) -> list[str]:
         found = data.survey
         if not found.dimensions:
             return [say("digest-survey-empty")]
@@ -115,7 +115,7 @@ class DigestWriter:
                 lines.append(say("digest-top-needs", needs="; ".join(needs)))
         return lines
 
-    def _ideas(self, data: DigestData, say: _Speaker, locale: str) -> str:
+    def _ideas(self, data: DigestData, say: Speaker, locale: str) -> str:
         matrix = data.matrix
         lines = [
             say(
@@ -156,7 +156,7 @@ class DigestWriter:
 
     # --- pieces ---------------------------------------------------------------------------
 
-    def idea_line(self, data: DigestData, score: IdeaScore, say: _Speaker, locale: str) -> str:
+    def idea_line(self, data: DigestData, score: IdeaScore, say: Speaker, locale: str) -> str:
         return say(
             "digest-idea-line",
             code=score.code,
@@ -167,7 +167,7 @@ class DigestWriter:
             text=shorten(idea_text(data, score.idea_id, locale)),
         )
 
-    def cells(self, breakdown: Breakdown, say: _Speaker, label: Callable[[str], str]) -> str:
+    def cells(self, breakdown: Breakdown, say: Speaker, label: Callable[[str], str]) -> str:
         if breakdown.total == 0:
             return say("digest-nobody-yet")
         if breakdown.withheld:
@@ -177,7 +177,7 @@ class DigestWriter:
             for cell in breakdown.cells
         )
 
-    def change(self, dimension: Dimension, say: _Speaker) -> str:
+    def change(self, dimension: Dimension, say: Speaker) -> str:
         if dimension.previous_mean is None or dimension.mean is None:
             return say("digest-change-new")
         # The scale runs from 1 = very hard to 5 = very easy: a lower mean is harder.
@@ -197,23 +197,21 @@ class DigestWriter:
         """For file names and the workbook's cells: sortable, the same in every language."""
         return moment.astimezone(self.zone).date().isoformat()
 
-    def spoken_day(self, moment: datetime, say: _Speaker) -> str:
+    def spoken_day(self, moment: datetime, say: Speaker) -> str:
         """For a message: each language writes dates its own way (docs/LANGUAGE.md)."""
         local = moment.astimezone(self.zone).date()
         return say("digest-date", day=local.day, month=local.month, year=local.year)
 
 
-class _Speaker:
+class Speaker:
+    """The translator bound to one language: `say(key, **args)`."""
+
     def __init__(self, translator: Translator, locale: str) -> None:
         self.translator = translator
         self.locale = locale
 
     def __call__(self, key: str, **args: Any) -> str:
         return self.translator(self.locale, key, **args)
-
-
-def _suppressed(breakdown: Breakdown) -> bool:
-    return breakdown.withheld or any(cell.shown is not Shown.EXACT for cell in breakdown.cells)
 
 
 def idea_text(data: DigestData, idea_id: int, locale: str) -> str:

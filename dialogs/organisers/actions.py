@@ -1,5 +1,6 @@
 """The organiser commands, reachable as `/stats`, `/moderate`, `/review`, `/campaign`,
-`/workshop`, `/digest`, `/export` from any dialog, and as the options of the organiser menu."""
+`/workshop`, `/digest`, `/export`, `/dashboard` from any dialog, and as the options of the organiser
+menu."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from datetime import timedelta
 
 from dialogs.flow import Context, Goto, Result, Said
 from dialogs.i18n import T
-from dialogs.organisers import campaigns, moderation, review, workshops
+from dialogs.organisers import campaigns, dashboard, moderation, review, workshops
 from dialogs.organisers.role import FLOW, organiser_of, record, refuse
 from storage import ideas, participation, survey
 from storage.models import Organiser
 
-COMMANDS = ("stats", "moderate", "review", "campaign", "workshop", "digest", "export")
+COMMANDS = ("stats", "moderate", "review", "campaign", "workshop", "digest", "export", "dashboard")
 
 WEEK = timedelta(days=7)
 
@@ -43,6 +44,8 @@ async def run(ctx: Context, organiser: Organiser, name: str, arg: str | None) ->
         return await digest(ctx, organiser)
     if name == "export":
         return await export(ctx, organiser)
+    if name == "dashboard":
+        return await dashboard.link(ctx, organiser)
     raise ValueError(f"not an organiser command: {name}")
 
 

@@ -17,6 +17,7 @@ ENTRIES = (
     "workshop",
     "digest",
     "export",
+    "dashboard",
     "close",
 )
 

@@ -4,6 +4,7 @@ command-moderate-words = moderate, moderation
 command-campaign-words = campaign, campaigns
 command-digest-words = digest
 command-export-words = export
+command-dashboard-words = dashboard
 
 organisers-welcome = Welcome, { $name }! This chat is now an organiser’s: you will receive the digest here, and you can moderate ideas, create campaign links and export the data.
 organisers-already = This chat already belongs to an organiser.
@@ -15,8 +16,9 @@ organisers-home-option-campaign-new = New campaign link
 organisers-home-option-campaign-list = Campaigns
 organisers-home-option-digest = Digest now
 organisers-home-option-export = Spreadsheet now
+organisers-home-option-dashboard = Dashboard in the browser
 organisers-home-option-close = Close the menu
-organisers-closed = Menu closed. Send /stats, /moderate, /campaign, /digest or /export at any time.
+organisers-closed = Menu closed. Send /stats, /moderate, /campaign, /digest, /export or /dashboard at any time.
 organisers-option-back = Back
 organisers-reports-unavailable = The digest cannot be made right now. Please try again later.
 
@@ -92,3 +94,11 @@ organisers-review-area = Which area does this idea belong to? It goes into the i
 organisers-review-idea-added = Idea { $code } ({ $area }) is in the idea bank, and participants can rate it now. The answer is marked as read.
 organisers-review-translate = Add a translation, so that people who read another language can rate it too? Choose the language, or go on to the next answer.
 organisers-review-option-done = Done, next answer
+
+# The dashboard (/dashboard): a one-time sign-in link.
+organisers-dashboard-link = Your link to the dashboard: { $link }
+    It works once, for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }. Open it in your browser and press “Sign in”. Don’t forward it: whoever opens it first is signed in as you.
+organisers-dashboard-off = The dashboard is switched off on this bot.

@@ -4,6 +4,7 @@ command-moderate-words = moderacja, moderuj
 command-campaign-words = kampania, kampanie
 command-digest-words = podsumowanie, zestawienie
 command-export-words = eksport, eksportuj
+command-dashboard-words = panel
 
 organisers-welcome = Witamy, { $name }! Ten czat należy teraz do organizatora: będzie tu przychodzić podsumowanie, a Ty możesz moderować pomysły, tworzyć linki kampanii i eksportować dane.
 organisers-already = Ten czat już należy do organizatora.
@@ -15,8 +16,9 @@ organisers-home-option-campaign-new = Nowy link kampanii
 organisers-home-option-campaign-list = Kampanie
 organisers-home-option-digest = Podsumowanie teraz
 organisers-home-option-export = Arkusz teraz
+organisers-home-option-dashboard = Panel w przeglądarce
 organisers-home-option-close = Zamknij menu
-organisers-closed = Menu zamknięte. W każdej chwili możesz wysłać /stats, /moderate, /campaign, /digest lub /export.
+organisers-closed = Menu zamknięte. W każdej chwili możesz wysłać /stats, /moderate, /campaign, /digest, /export lub /dashboard.
 organisers-option-back = Wstecz
 organisers-reports-unavailable = Nie udało się teraz przygotować podsumowania. Spróbuj ponownie później.
 
@@ -94,3 +96,12 @@ organisers-review-area = Do którego obszaru należy ten pomysł? Trafi do banku
 organisers-review-idea-added = Pomysł { $code } ({ $area }) jest już w banku pomysłów i uczestnicy mogą go oceniać. Odpowiedź oznaczono jako przeczytaną.
 organisers-review-translate = Dodać tłumaczenie, żeby mogły go ocenić także osoby czytające w innym języku? Wybierz język albo przejdź do następnej odpowiedzi.
 organisers-review-option-done = Gotowe, następna odpowiedź
+
+# The dashboard (/dashboard): a one-time sign-in link.
+organisers-dashboard-link = Twój link do panelu: { $link }
+    Działa jeden raz, przez { $minutes ->
+        [one] minutę
+        [few] { $minutes } minuty
+       *[other] { $minutes } minut
+    }. Otwórz go w przeglądarce i naciśnij „Zaloguj się”. Nie przekazuj go dalej: kto otworzy go pierwszy, zostanie zalogowany jako Ty.
+organisers-dashboard-off = Panel jest w tym bocie wyłączony.

@@ -4,6 +4,7 @@ command-moderate-words = модерация, модерировать
 command-campaign-words = кампания, кампании
 command-digest-words = дайджест, сводка
 command-export-words = экспорт
+command-dashboard-words = панель
 
 organisers-welcome = Добро пожаловать, { $name }! Теперь это чат организатора: сюда будет приходить дайджест, а вы сможете модерировать идеи, создавать ссылки кампаний и выгружать данные.
 organisers-already = Этот чат уже принадлежит организатору.
@@ -15,8 +16,9 @@ organisers-home-option-campaign-new = Новая ссылка кампании
 organisers-home-option-campaign-list = Кампании
 organisers-home-option-digest = Дайджест сейчас
 organisers-home-option-export = Таблица сейчас
+organisers-home-option-dashboard = Панель в браузере
 organisers-home-option-close = Закрыть меню
-organisers-closed = Меню закрыто. Команды /stats, /moderate, /campaign, /digest и /export работают в любой момент.
+organisers-closed = Меню закрыто. Команды /stats, /moderate, /campaign, /digest, /export и /dashboard работают в любой момент.
 organisers-option-back = Назад
 organisers-reports-unavailable = Не удалось подготовить дайджест. Попробуйте позже.
 
@@ -93,3 +95,11 @@ organisers-review-area = К какой сфере относится эта ид
 organisers-review-idea-added = Идея { $code } ({ $area }) уже в банке идей, и участники могут её оценивать. Ответ отмечен как прочитанный.
 organisers-review-translate = Добавить перевод, чтобы эту идею могли оценить и те, кто читает на другом языке? Выберите язык или перейдите к следующему ответу.
 organisers-review-option-done = Готово, следующий ответ
+
+# The dashboard (/dashboard): a one-time sign-in link.
+organisers-dashboard-link = Ваша ссылка на панель: { $link }
+    Она сработает один раз, в течение { $minutes ->
+        [one] { $minutes } минуты
+       *[other] { $minutes } минут
+    }. Откройте её в браузере и нажмите «Войти». Не пересылайте её: кто откроет первым, тот войдёт от вашего имени.
+organisers-dashboard-off = Панель в этом боте отключена.

@@ -4,6 +4,7 @@ command-moderate-words = модерація, модерувати
 command-campaign-words = кампанія, кампанії
 command-digest-words = дайджест, підсумки
 command-export-words = експорт
+command-dashboard-words = панель
 
 organisers-welcome = Вітаємо, { $name }! Тепер цей чат належить організаторові: сюди надходитиме дайджест, а ви можете модерувати ідеї, створювати посилання кампаній і експортувати дані.
 organisers-already = Цей чат уже належить організаторові.
@@ -15,8 +16,9 @@ organisers-home-option-campaign-new = Нове посилання кампані
 organisers-home-option-campaign-list = Кампанії
 organisers-home-option-digest = Дайджест зараз
 organisers-home-option-export = Таблиця зараз
+organisers-home-option-dashboard = Панель у браузері
 organisers-home-option-close = Закрити меню
-organisers-closed = Меню закрито. Команди /stats, /moderate, /campaign, /digest і /export працюють будь-коли.
+organisers-closed = Меню закрито. Команди /stats, /moderate, /campaign, /digest, /export і /dashboard працюють будь-коли.
 organisers-option-back = Назад
 organisers-reports-unavailable = Зараз не вдалося підготувати дайджест. Спробуйте пізніше.
 
@@ -93,3 +95,11 @@ organisers-review-area = До якої сфери належить ця ідея
 organisers-review-idea-added = Ідея { $code } ({ $area }) уже в банку ідей, і учасники можуть її оцінювати. Відповідь позначено як прочитану.
 organisers-review-translate = Додати переклад, щоб цю ідею могли оцінити й ті, хто читає іншою мовою? Виберіть мову або перейдіть до наступної відповіді.
 organisers-review-option-done = Готово, наступна відповідь
+
+# The dashboard (/dashboard): a one-time sign-in link.
+organisers-dashboard-link = Ваше посилання на панель: { $link }
+    Воно спрацює один раз, протягом { $minutes ->
+        [one] { $minutes } хвилини
+       *[other] { $minutes } хвилин
+    }. Відкрийте його в браузері й натисніть «Увійти». Не пересилайте його: хто відкриє першим, той увійде від вашого імені.
+organisers-dashboard-off = Панель у цьому боті вимкнено.

@@ -66,6 +66,7 @@ async def test_an_invitation_makes_this_chat_an_organisers(dialogs: Dialogs) -> 
         "workshop",
         "digest",
         "export",
+        "dashboard",
         "close",
     ]
     async with dialogs.sessionmaker() as session:

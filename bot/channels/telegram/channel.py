@@ -25,6 +25,7 @@ from bot.channels.telegram.handlers import ALLOWED_UPDATES, build_routers
 from bot.channels.telegram.intake import Intake
 from bot.channels.telegram.messenger import TelegramMessenger
 from bot.channels.telegram.sender import Sender
+from bot.listening import serve
 from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class TelegramChannel:
         secret = settings.webhook_secret.get_secret_value()
         app = webhook.build_app(self.bot, self.intake, path=settings.webhook_path, secret=secret)
         # Listen first, so Telegram's first call after setWebhook finds someone home.
-        runner = await webhook.serve(
+        runner = await serve(
             app,
             host=settings.webhook_host,
             port=settings.webhook_port,

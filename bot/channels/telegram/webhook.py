@@ -40,13 +40,3 @@ def build_app(bot: Bot, intake: Intake, *, path: str, secret: str) -> web.Applic
     app = web.Application()
     app.router.add_post(path, receive)
     return app
-
-
-async def serve(
-    app: web.Application, *, host: str, port: int, shared: bool = False
-) -> web.AppRunner:
-    """Listen; `shared`: one of several worker processes on the same port (SO_REUSEPORT)."""
-    runner = web.AppRunner(app, access_log=None)  # request lines and peers are not worth keeping
-    await runner.setup()
-    await web.TCPSite(runner, host, port, reuse_port=shared or None).start()
-    return runner
