@@ -50,6 +50,10 @@ SAMPLES: dict[str, list[object]] = {
     "joined": [0, 1, 3, 22],
     "people": [0, 1, 3, 22],
     "shown": ["none", "Tandemy językowe"],
+    "effectiveness_sd": [0.0, 1.2345],
+    "ease_sd": [0.5],
+    "placed": [1, 2, 5, 22],
+    "value": [1, 3, 5],
 }
 
 
