@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "013_workshops"
-down_revision = "010_idea_scores"
+down_revision = "011_dashboard"
 branch_labels = None
 depends_on = None
 
