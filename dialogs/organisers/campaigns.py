@@ -17,10 +17,10 @@ from storage.participation import NOT_STATED
 NAME_MAX_LENGTH = 200
 
 
-def telegram_link(ctx: Context, start: str) -> str:
-    """The deep link that opens the bot with `/start <start>`; empty without a bot username."""
-    username = ctx.config.telegram_bot_username.lstrip("@")
-    return f"https://t.me/{username}?start={start}" if username else ""
+def telegram_link(bot_username: str, code: str) -> str:
+    """The deep link that opens the bot with `/start <code>`; empty without a bot username."""
+    username = bot_username.lstrip("@")
+    return f"https://t.me/{username}?start={code}" if username else ""
 
 
 def qr_png(content: str) -> bytes:
@@ -47,7 +47,7 @@ async def create(ctx: Context, organiser: Organiser, name: str) -> Result:
     name = " ".join(clean(name).split())[:NAME_MAX_LENGTH]
     campaign = await participation.create_campaign(ctx.session, name, ctx.now, ctx.rng)
     record(ctx, organiser, "campaign_new", campaign.code)
-    link = telegram_link(ctx, campaign.code)
+    link = telegram_link(ctx.config.telegram_bot_username, campaign.code)
     start = f"/start {campaign.code}"
     created = T(
         "organisers-campaign-created",

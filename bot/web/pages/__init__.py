@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from aiohttp import web
 
-PAGES: tuple[str, ...] = ("overview",)
+PAGES: tuple[str, ...] = ("overview", "workshops", "live")
 
 
 def page_routes() -> Iterator[web.RouteDef]:
