@@ -45,10 +45,11 @@ class RoomsListener:
         self.engine = engine
         self.heard = heard
         self._connection: AsyncConnection | None = None
+        self._lost = False
 
     @property
     def listening(self) -> bool:
-        return self._connection is not None and not self._connection.closed
+        return self._connection is not None and not self._lost
 
     async def start(self) -> bool:
         """Listening (again, if the connection was lost); False where it cannot."""
@@ -57,6 +58,7 @@ class RoomsListener:
         if self.listening:
             return True
         await self.stop()
+        connection = None
         try:
             connection = await self.engine.connect()
             raw = await connection.get_raw_connection()
@@ -68,14 +70,17 @@ class RoomsListener:
             def lost(*_details: object) -> None:
                 # The next stream to look starts listening again; meanwhile pages fall back
                 # to looking at the rooms' markers now and then.
-                self._connection = None
+                self._lost = True
 
             await driver.add_listener(ROOMS_CHANGED, notified)  # type: ignore[union-attr]
             driver.add_termination_listener(lost)  # type: ignore[union-attr]
         except (OSError, SQLAlchemyError) as error:
             log.warning("live pages: cannot listen for changes (%s)", type(error).__name__)
+            if connection is not None:
+                with contextlib.suppress(Exception):
+                    await connection.invalidate()
             return False
-        self._connection = connection
+        self._connection, self._lost = connection, False
         return True
 
     async def stop(self) -> None:

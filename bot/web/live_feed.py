@@ -16,9 +16,11 @@ import asyncio
 import contextlib
 
 from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.web.context import Dashboard
 from dialogs.changes import Changes
+from storage.db import create_engine, create_read_only_sessionmaker
 from storage.live import RoomsListener
 
 # How often a stream looks at its room with no wake-up, and sends a keep-alive when it has said
@@ -32,12 +34,16 @@ class RoomFeed:
         self,
         changes: Changes,
         listener: RoomsListener,
+        reader: async_sessionmaker[AsyncSession],
         *,
         look_seconds: float | None = None,
         keep_alive_seconds: float | None = None,
     ) -> None:
         self.changes = changes
         self.listener = listener
+        # Streams only read: on SQLite they take no write lock, so a room of people rating at
+        # once is never queued behind the wall that shows them (nor the wall behind them).
+        self.reader = reader
         # Read when made, not when defined: a test shortens them for the feed it opens.
         self.look_seconds = LOOK_SECONDS if look_seconds is None else look_seconds
         self.keep_alive_seconds = (
@@ -69,13 +75,29 @@ FEED = web.AppKey("room_feed", RoomFeed)
 
 def install(app: web.Application, dashboard: Dashboard) -> RoomFeed:
     """The dashboard's feed, closed when the server shuts down (before aiohttp waits for open
-    requests to end, so open streams do not hold the shutdown up)."""
+    requests to end, so open streams do not hold the shutdown up).
+
+    On PostgreSQL its reads have connections of their own: with a room of people rating at
+    once, the participants' transactions hold the bot's pool, and a wall queued behind them
+    falls seconds behind the room. SQLite's reads share the bot's engine and take no lock.
+    """
     changes = dashboard.dialogs.changes
-    feed = RoomFeed(changes, RoomsListener(dashboard.engine, changes.committed))
+    shared = dashboard.engine.dialect.name == "sqlite"
+    engine = dashboard.engine if shared else create_engine(dashboard.database_url)
+    feed = RoomFeed(
+        changes,
+        RoomsListener(engine, changes.committed),
+        create_read_only_sessionmaker(engine),
+    )
     app[FEED] = feed
 
     async def shutting_down(_app: web.Application) -> None:
         await feed.close()
 
+    async def cleaning_up(_app: web.Application) -> None:
+        await engine.dispose()
+
     app.on_shutdown.append(shutting_down)
+    if not shared:
+        app.on_cleanup.append(cleaning_up)
     return feed

@@ -44,9 +44,6 @@ class RoomView:
     name: str
     open: bool
     pace: str
-    start: str  # the line to type in any messenger
-    link: str  # the Telegram link; empty without a bot username
-    qr: Markup
     joined: int
     present: int
     ideas: int
@@ -57,6 +54,22 @@ class RoomView:
     waiting: tuple[Unplaced, ...]  # short of ratings: named, never placed
     min_ratings: int
     marker: str
+
+
+@dataclass(frozen=True)
+class Joining:
+    """How people join the room: what never changes on the wall while the room is open."""
+
+    start: str  # the line to type in any messenger
+    link: str  # the Telegram link; empty without a bot username
+    qr: Markup
+
+
+def joining(dialogs: Dialogs, code: str, locale: str) -> Joining:
+    link = telegram_link(dialogs.config.telegram_bot_username, code)
+    start = f"/start {repo.shown_code(code)}"
+    title = dialogs.translator(locale, "live-qr-title", code=repo.shown_code(code))
+    return Joining(start, link, Markup(qr_svg(link or start, title=title, ids="room-qr")))
 
 
 async def room_view(
@@ -91,18 +104,12 @@ async def room_view(
     )
     current = state.current_idea_id
     by_id = {idea.idea_id: idea for idea in state.ideas}
-    link = telegram_link(config.telegram_bot_username, state.code)
-    start = f"/start {repo.shown_code(state.code)}"
-    title = dialogs.translator(locale, "live-qr-title", code=repo.shown_code(state.code))
     return RoomView(
         workshop_id=workshop_id,
         code=repo.shown_code(state.code),
         name=state.name,
         open=state.open,
         pace=state.pace,
-        start=start,
-        link=link,
-        qr=Markup(qr_svg(link or start, title=title, ids="room-qr")),
         joined=state.joined,
         present=state.present,
         ideas=len(state.ideas),

@@ -3,9 +3,13 @@ can show it as large as the wall allows, and scannable from the back of a room."
 
 from __future__ import annotations
 
+import functools
+
 from bot.web.svg import INK, document, sub, write
 
 
+# A room's code is drawn for every page that opens it; making one takes tens of milliseconds.
+@functools.lru_cache(maxsize=64)
 def qr_svg(content: str, *, title: str, ids: str = "qr") -> str:
     """The code for `content`, one unit a module, with the quiet zone scanners need around it.
 

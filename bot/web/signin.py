@@ -128,7 +128,6 @@ async def sign_out(request: web.Request) -> web.Response:
         await repo.sign_out(session, visitor.secret)
         organiser = await session.get(Organiser, visitor.organiser_id)
         organisers.audit(session, organiser, "dashboard_signout", dashboard.now)
-    dashboard.dialogs.changes.committed()  # the session's open live pages close now
     log.info("organiser %s signed out of the dashboard", visitor.organiser_id)
     response = see_other(url_for(request, "signed-out") + "?out")
     forget_cookie(response, dashboard)

@@ -17,7 +17,7 @@ from aiohttp import web
 
 from bot.web.context import DASHBOARD, Dashboard
 from bot.web.live_feed import FEED
-from bot.web.projector import RoomView, room_view
+from bot.web.projector import RoomView, joining, room_view
 from bot.web.render import page_context, page_locale, render, url_for
 from bot.web.visitors import find_visitor, signed_in
 from storage import workshops as repo
@@ -37,8 +37,7 @@ def routes() -> list[web.RouteDef]:
 
 
 async def _room(request: web.Request) -> repo.Room:
-    dashboard = request.app[DASHBOARD]
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with request.app[FEED].reader() as session:
         room = await repo.room_by_code(session, request.match_info["code"])
     if room is None:
         raise web.HTTPNotFound()
@@ -46,7 +45,7 @@ async def _room(request: web.Request) -> repo.Room:
 
 
 async def _view(request: web.Request, dashboard: Dashboard, room: repo.Room) -> RoomView:
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with request.app[FEED].reader() as session:
         view = await room_view(
             session,
             dashboard.dialogs,
@@ -60,11 +59,13 @@ async def _view(request: web.Request, dashboard: Dashboard, room: repo.Room) -> 
 
 async def show(request: web.Request) -> web.Response:
     room = await _room(request)
-    view = await _view(request, request.app[DASHBOARD], room)
+    dashboard = request.app[DASHBOARD]
+    view = await _view(request, dashboard, room)
     return render(
         request,
         "live.html",
         room=view,
+        join=joining(dashboard.dialogs, room.code, page_locale(request)),
         events=url_for(request, "live-events", code=view.code),
         controls=url_for(request, "workshop", workshop_id=str(room.id)),
     )
@@ -85,15 +86,18 @@ async def events(request: web.Request) -> web.StreamResponse:
     # The marker the page shows (it reconnects with the last event's id): nothing is sent again
     # until the room moves on from it.
     shown = request.headers.get("Last-Event-ID") or request.query.get("since", "")
-    said_at = time.monotonic()
+    said_at = checked_at = time.monotonic()
     try:
         await response.write(f"retry: {RETRY_MILLISECONDS}\n\n".encode())
         while not feed.closing:
             seen = feed.seen
-            if await find_visitor(dashboard, visitor.secret) is None:
-                await _send(response, "signed-out", url_for(request, "signed-out"))
-                break
-            async with dashboard.dialogs.sessionmaker() as session:
+            # The session is read again at each look, not at each of a busy room's wake-ups.
+            if time.monotonic() - checked_at >= feed.look_seconds:
+                if await find_visitor(dashboard, visitor.secret) is None:
+                    await _send(response, "signed-out", url_for(request, "signed-out"))
+                    break
+                checked_at = time.monotonic()
+            async with feed.reader() as session:
                 marker = await repo.marker(session, room.id)
             if marker != shown:
                 view = await _view(request, dashboard, room)
