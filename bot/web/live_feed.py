@@ -77,13 +77,12 @@ def install(app: web.Application, dashboard: Dashboard) -> RoomFeed:
     """The dashboard's feed, closed when the server shuts down (before aiohttp waits for open
     requests to end, so open streams do not hold the shutdown up).
 
-    On PostgreSQL its reads have connections of their own: with a room of people rating at
-    once, the participants' transactions hold the bot's pool, and a wall queued behind them
-    falls seconds behind the room. SQLite's reads share the bot's engine and take no lock.
+    Its reads have connections of their own: with a room of people rating at once, the
+    participants' transactions hold the bot's connections (on SQLite, waiting their turn for
+    the write lock), and a wall queued behind them falls seconds behind the room.
     """
     changes = dashboard.dialogs.changes
-    shared = dashboard.engine.dialect.name == "sqlite"
-    engine = dashboard.engine if shared else create_engine(dashboard.database_url)
+    engine = create_engine(dashboard.database_url, already_open=True)
     feed = RoomFeed(
         changes,
         RoomsListener(engine, changes.committed),
@@ -98,6 +97,5 @@ def install(app: web.Application, dashboard: Dashboard) -> RoomFeed:
         await engine.dispose()
 
     app.on_shutdown.append(shutting_down)
-    if not shared:
-        app.on_cleanup.append(cleaning_up)
+    app.on_cleanup.append(cleaning_up)
     return feed
