@@ -4,20 +4,61 @@ it through the dialogs, and a reader for the projector's stream of server-sent e
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import aiohttp
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.settings import Settings
+from bot.web.context import Dashboard
+from bot.web.server import build_app
 from dialogs.engine import Dialogs
+from dialogs.i18n import Translator
 from storage import workshops as repo
+from tests.conftest import Clock, make_dialogs
 from tests.digest import dataset
 from tests.transcript import Person
-from tests.web.conftest import Browser, Page, elements_text
+from tests.web.conftest import Browser, Page, Site, elements_text, free_socket
 
 IDEAS = {
     "w1": {"pl": "Tandemy językowe w bibliotekach", "uk": "Мовні тандеми в бібліотеках"},
     "w2": {"pl": "Punkt informacyjny w urzędzie dzielnicy", "en": "An information desk"},
 }
+
+
+@asynccontextmanager
+async def dashboard_site(
+    engine: AsyncEngine,
+    url: str,
+    folder: Path,
+    translator: Translator,
+    clock: Clock,
+    **settings: Any,
+) -> AsyncIterator[Site]:
+    """The dashboard of `engine`'s database on a loopback port, outside the `site` fixture (a
+    browser test's loop, a second process's engine, a benchmark), with the dialogs that hand
+    out its sign-in links (which name that port)."""
+    sock = free_socket()
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    chosen = {"dashboard_url": base, **settings}
+    dialogs = make_dialogs(engine, translator, clock, **chosen)
+    config = Settings(_env_file=None, database_url=url, data_dir=folder, **chosen)
+    dashboard = Dashboard(dialogs, engine, config)
+    runner = web.AppRunner(build_app(dashboard), access_log=None, shutdown_timeout=0.5)
+    await runner.setup()
+    await web.SockSite(runner, sock).start()
+    site = Site(base, dialogs, dashboard, clock)
+    try:
+        yield site
+    finally:
+        for browser in site.browsers:
+            await browser.close()
+        await runner.cleanup()
 
 
 async def add_ideas(dialogs: Dialogs) -> None:
