@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.startup
 	$(BIN)/python -m benchmarks.inbound
 	$(BIN)/python -m benchmarks.workers
+	$(BIN)/python -m benchmarks.live
 
 # Fuzzed updates, SIGKILLs and racing schedulers, in figures (minutes; not part of `make test`).
 robustness: $(STAMP)

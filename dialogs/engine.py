@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from dialogs import commands
+from dialogs.changes import Changes
 from dialogs.flow import (
     Context,
     DialogConfig,
@@ -82,6 +83,7 @@ class Dialogs:
         self.busy = busy or BusyRetry()
         self.locks = KeyedLocks()
         self.outbox = outbox or Outbox()
+        self.changes = Changes()
 
     @cached_property
     def command_words(self) -> dict[str, str]:
@@ -119,8 +121,7 @@ class Dialogs:
             done = await self.busy.run(lambda: self._handle_once(inbound, key))
             said = done if isinstance(done, list) else await self._made_later(done, inbound)
         self.outbox.wake(inbound.channel)
-        if not isinstance(done, list):
-            self.wake(done.pushed)
+        self.wake(() if isinstance(done, list) else done.pushed)
         return said
 
     async def push(
@@ -159,8 +160,11 @@ class Dialogs:
         return channels
 
     def wake(self, channels: Iterable[str]) -> None:
+        """After a transaction that pushed (see `push`) committed: the senders send, and live
+        pages look again."""
         for channel in channels:
             self.outbox.wake(channel)
+        self.changes.committed()
 
     async def _made_later(self, turn: _Turn, inbound: Inbound) -> list[Outbound]:
         """Reports the turn asked for, made after its commit (outside any participant's write

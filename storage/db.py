@@ -31,7 +31,11 @@ def application_name() -> str:
     return f"dialog-bot {os.getpid()}"
 
 
-def create_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> AsyncEngine:
+def create_engine(
+    url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, already_open: bool = False
+) -> AsyncEngine:
+    """`already_open`: another engine of this process has the SQLite file open. Its file is
+    then left alone: closing any descriptor of it would drop the locks SQLite holds on it."""
     parsed = make_url(url)
     # Parameters are what people typed: an error in the log must not carry them.
     if not parsed.drivername.startswith("sqlite"):
@@ -42,7 +46,7 @@ def create_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT
             # Which process a connection is (pg_stat_activity), e.g. to see which worker sends.
             connect_args={"server_settings": {"application_name": application_name()}},
         )
-    if parsed.database and parsed.database != ":memory:":
+    if parsed.database and parsed.database != ":memory:" and not already_open:
         _private_database_file(Path(parsed.database))
     engine = create_async_engine(
         url, connect_args={"timeout": sqlite_busy_timeout_ms / 1000}, hide_parameters=True

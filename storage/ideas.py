@@ -25,6 +25,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from storage import live
 from storage.models import Idea, IdeaRatingSums, IdeaText, Rating
 
 STATUSES = ("waiting", "approved", "rejected", "merged")
@@ -535,6 +536,7 @@ async def rate(
             ease**2 - earlier.ease**2,
         )
         earlier.effectiveness, earlier.ease, earlier.rated_at = effectiveness, ease, now
+        await live.announce(session)
         return False
     session.add(
         Rating(
@@ -547,6 +549,7 @@ async def rate(
     )
     await session.flush()
     await _add_to_sums(session, idea_id, 1, effectiveness, ease, effectiveness**2, ease**2)
+    await live.announce(session)
     return True
 
 
@@ -614,6 +617,7 @@ async def withdraw_ratings(session: AsyncSession, participant_id: int) -> None:
             ease_squares=sums.ease_squares - own(Rating.ease * Rating.ease),
         )
     )
+    await live.announce(session)
 
 
 async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) -> Rating | None:

@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import ideas as ideas_repo
+from storage import live
 from storage.advisory import hold_for_transaction
 from storage.models import (
     Campaign,
@@ -125,6 +126,12 @@ async def room_by_code(session: AsyncSession, text: str) -> Room | None:
     return Room(*row) if row is not None else None
 
 
+async def rooms(session: AsyncSession) -> list[Room]:
+    """Every workshop, the newest first."""
+    query = _rooms().order_by(Workshop.opened_at.desc(), Workshop.id.desc())
+    return [Room(*row) for row in await session.execute(query)]
+
+
 async def open_rooms(session: AsyncSession) -> list[Room]:
     query = _rooms().where(Workshop.closed_at.is_(None)).order_by(Workshop.id)
     return [Room(*row) for row in await session.execute(query)]
@@ -151,6 +158,7 @@ async def close(session: AsyncSession, room: Room, now: datetime) -> None:
     """No one joins any more, and no member's address is kept."""
     room.workshop.closed_at = now
     changed(room)
+    await live.announce(session)
     await session.execute(
         update(WorkshopMember)
         .where(WorkshopMember.workshop_id == room.id, WorkshopMember.address.is_not(None))
@@ -217,6 +225,7 @@ async def add_ideas(
         )
     await session.flush()
     changed(room)
+    await live.announce(session)
     return new
 
 
@@ -246,6 +255,7 @@ async def join(
 ) -> None:
     """In the room (again), reachable at this chat until they leave or the room closes."""
     member = await session.get(WorkshopMember, (workshop_id, participant_id))
+    await live.announce(session)
     if member is None:
         session.add(
             WorkshopMember(
@@ -267,6 +277,7 @@ async def leave(
     member = await session.get(WorkshopMember, (workshop_id, participant_id))
     if member is not None and member.left_at is None:
         member.channel, member.address, member.left_at = None, None, now
+        await live.announce(session)
 
 
 async def leave_every_room(session: AsyncSession, participant_id: int, now: datetime) -> None:

@@ -24,4 +24,5 @@ NAV: list[NavEntry] = [
     NavEntry("moderation", "/moderation", "dashboard-nav-moderation"),
     NavEntry("campaigns", "/campaigns", "dashboard-nav-campaigns"),
     NavEntry("downloads", "/downloads", "dashboard-nav-downloads"),
+    NavEntry("workshops", "/workshops", "live-nav-workshops"),
 ]

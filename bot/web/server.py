@@ -12,6 +12,7 @@ from bot.settings import SettingsError
 from bot.web import signin
 from bot.web.context import DASHBOARD, Dashboard
 from bot.web.doors import doors, kind_errors
+from bot.web.live_feed import install as install_feed
 from bot.web.pages import page_routes
 from bot.web.render import STATIC, see_other, setup_templates
 from bot.web.security import add_headers
@@ -24,6 +25,7 @@ def build_app(dashboard: Dashboard) -> web.Application:
     pages = web.Application(middlewares=[kind_errors, doors])
     pages[DASHBOARD] = dashboard
     setup_templates(pages)
+    install_feed(pages, dashboard)
     pages.add_routes(signin.routes())
     pages.add_routes(list(page_routes()))
     pages.router.add_static("/static", STATIC, name="static", append_version=True)

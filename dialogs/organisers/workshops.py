@@ -190,12 +190,10 @@ class IdeaStep(_WorkshopStep):
         return Prompt(T("organisers-workshop-idea"), (_back(),), accepts_text=True)
 
     async def act(self, ctx: Context, f: Facilitator, room: repo.Room, reply: Reply) -> Result:
-        text = " ".join((reply.text or "").split())
-        if not text:
-            return Result.stay(T("organisers-workshop-idea-empty"))
-        if len(text) > ctx.config.idea_max_length:
-            limit = {"max": ctx.config.idea_max_length, "length": len(text)}
-            return Result.stay(T("organisers-workshop-idea-long", limit))
+        text = reply.text or ""
+        problem = facilitation.typed_problem(text, ctx.config.idea_max_length)
+        if problem is not None:
+            return Result.stay(problem)
         outcome = await facilitation.add_typed(f, room, text, ctx.locale)
         return _told(outcome, T("organisers-workshop-idea-added"))
 

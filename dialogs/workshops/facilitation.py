@@ -17,11 +17,12 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.flow import Context, DialogConfig, Nudge, Result
+from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.text import clean
 from dialogs.workshops import room as room_flow
 from storage import ideas as ideas_repo
-from storage import organisers
+from storage import live, organisers
 from storage import workshops as repo
 from storage.models import Organiser
 
@@ -95,6 +96,16 @@ async def add_listed(f: Facilitator, room: repo.Room, codes: Sequence[str]) -> O
     return Outcome(outcome.added, unknown, nudges=outcome.nudges)
 
 
+def typed_problem(text: str, max_length: int) -> T | None:
+    """Why an idea typed for the room cannot be added (empty, too long), or None."""
+    text = " ".join(text.split())
+    if not text:
+        return T("organisers-workshop-idea-empty")
+    if len(text) > max_length:
+        return T("organisers-workshop-idea-long", {"max": max_length, "length": len(text)})
+    return None
+
+
 async def add_typed(f: Facilitator, room: repo.Room, text: str, language: str) -> Outcome:
     """An idea the room proposed, written down by the facilitator: approved as it is entered,
     with the workshop as its source, in the facilitator's language (others see it marked as
@@ -144,6 +155,7 @@ async def _waiting_members(f: Facilitator, room: repo.Room) -> list[Nudge]:
 async def set_pace(f: Facilitator, room: repo.Room, pace: str) -> Outcome:
     nudges = await _members(f, room, room_flow.catch_up)
     repo.set_pace(room, pace)
+    await live.announce(f.session)
     f.record("workshop_pace", room.code)
     return Outcome(nudges=nudges)
 
@@ -158,6 +170,7 @@ async def next_idea(f: Facilitator, room: repo.Room) -> Outcome:
         return Outcome()
     nudges = await _members(f, room, room_flow.catch_up)
     repo.set_current(room, following[0])
+    await live.announce(f.session)
     f.record("workshop_next", room.code)
     return Outcome(current=following[0], nudges=nudges)
 

@@ -86,6 +86,7 @@ async def test_the_frame_has_landmarks_a_menu_a_language_switch_and_sign_out(sit
         ("/moderation", "Moderation"),
         ("/campaigns", "Campaigns"),
         ("/downloads", "Downloads"),
+        ("/workshops", "Workshops"),
     ]
     assert [current for _href, current, _label in links].count(' aria-current="page"') == 1
     assert len(links) == len(NAV)

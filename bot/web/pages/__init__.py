@@ -29,6 +29,8 @@ PAGES: tuple[str, ...] = (
     "moderation",
     "campaigns",
     "downloads",
+    "workshops",
+    "live",
 )
 
 
