@@ -148,11 +148,17 @@ dashboard-filter-everyone = Everyone
 
 # Matrix.
 dashboard-matrix-title = Matrix
-dashboard-matrix-how = Each point is an idea, placed by the mean of its ratings; the more ratings, the larger the point. An idea is placed once it has { $min } ratings; the lines cross at { NUMBER($midpoint, maximumFractionDigits: 1) }. Point at an idea or tap it to read it with its figures; click it, or tap it again, to open it.
+dashboard-matrix-how = Each point is an idea, placed by the mean of its ratings; the more ratings, the larger the point. An idea is placed once it has { $min } { $min ->
+        [one] rating
+       *[other] ratings
+    }; the lines cross at { NUMBER($midpoint, maximumFractionDigits: 1) }. Point at an idea or tap it to read it with its figures; click it, or tap it again, to open it.
 dashboard-matrix-campaign-only = Only the ratings of people who came through “{ $name }” count here.
-dashboard-matrix-campaign-too-small = The matrix of “{ $name }” is not shown: fewer than { $min } people came through it, or its number is hidden so that a smaller group cannot be worked out from it.
+dashboard-matrix-campaign-too-small = The matrix of “{ $name }” is not shown: fewer than { $min } people came through it, or the number is hidden so that a smaller group cannot be worked out from it.
 dashboard-matrix-waiting-heading = Not enough ratings yet
-dashboard-matrix-waiting-intro = These ideas join the matrix once each has { $min } ratings.
+dashboard-matrix-waiting-intro = These ideas join the matrix once each has { $min } { $min ->
+        [one] rating
+       *[other] ratings
+    }.
 dashboard-matrix-waiting-none = Every idea here has enough ratings.
 
 # Needs.

@@ -1,6 +1,6 @@
 # "You said, we did": what became of the ideas, and who asked to hear of it.
 outcomes-ask =
-    May we tell you when something happens with the ideas you proposed or rated? At most one message a day, in your language. { $messenger ->
+    May we tell you when something happens to the ideas you proposed or rated? At most one message a day, in your language. { $messenger ->
         [telegram] You can change your mind any time with /updates.
        *[other] You can change your mind any time: type “updates”.
     }
@@ -11,9 +11,9 @@ outcomes-saved-yes = Thank you! We will write to you when an idea you proposed o
 outcomes-saved-no = All right, we will not send you news about the ideas. You can still read them under “What happened to the ideas” in the menu.
 outcomes-current =
     { $answer ->
-        [yes] You get news when something happens with the ideas you proposed or rated. Keep it that way?
+        [yes] You get news when something happens to the ideas you proposed or rated. Keep it that way?
         [no] You do not get news about the ideas you proposed or rated. Would you like to?
-       *[other] Would you like news when something happens with the ideas you proposed or rated? At most one message a day.
+       *[other] Would you like news when something happens to the ideas you proposed or rated? At most one message a day.
     }
 outcomes-name =
     { $outcome ->
@@ -29,7 +29,7 @@ outcomes-item =
         [uk] {" "}(in Ukrainian)
         [en] {" "}(in English)
         [ru] {" "}(in Russian)
-        [und] {" "}(in the words it was written in)
+        [und] {" "}(in its original words)
        *[same] {""}
     }
     { $outcome } ({ $day }): { $note }{ $note_original ->
@@ -50,20 +50,23 @@ outcomes-notice-footer =
        *[other] To stop them, type “updates”.
     }
 outcomes-reminder =
-    A few days ago you began our survey about everyday life, and it is not finished yet. It takes a few minutes, and you carry on at the question where you stopped: { $messenger ->
+    A few days ago you started our survey about everyday life, but you haven’t finished it yet. It takes a few minutes, and you carry on from the question where you stopped: { $messenger ->
         [telegram] send /menu and choose “Take the survey”.
        *[other] type “menu” and choose “Take the survey”.
     } This is the only reminder we send.
 outcomes-list = What happened to the ideas, newest first:
 outcomes-list-end = Thank you for your ideas and ratings: this is where they lead.
-outcomes-list-empty = No idea has an outcome yet. Once the organisers report what happens with an idea, you will find it here.
+outcomes-list-empty = No idea has an outcome yet. Once the organisers report what happens to an idea, you will find it here.
 organisers-home-option-outcome = What happened to an idea
-outcomes-org-idea = Which idea has news? Choose one (the most rated without an outcome come first) or type its code.
+outcomes-org-idea = Which idea has news? Choose one (ideas with the most ratings and no outcome yet come first) or type its code.
 outcomes-org-outcome =
     { $code }: { $idea }
     Outcome now: { $current }. What is the new one?
 outcomes-org-note = Write a short public note for the people who proposed or rated it (up to { $max } characters): what will happen, or why not. Write it in your language; you can add translations next.
-outcomes-org-note-too-long = That note has { $length } characters; please shorten it to { $max }.
+outcomes-org-note-too-long = That note has { $length } { $length ->
+        [one] character
+       *[other] characters
+    }; please shorten it to { $max }.
 outcomes-org-saved = Saved: { $code } is now “{ $outcome }”. Everyone who proposed or rated it and asked for news will hear of it, at most one message a day.
 outcomes-org-translate = Add the note in another language, so more people read it in theirs:
 outcomes-digest-heading = Ideas with a new outcome:

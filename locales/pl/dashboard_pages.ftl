@@ -149,11 +149,25 @@ dashboard-filter-everyone = Wszyscy
 
 # Matryca.
 dashboard-matrix-title = Matryca
-dashboard-matrix-how = Każdy punkt to pomysł, umieszczony według średniej jego ocen; im więcej ocen, tym większy punkt. Pomysł trafia na matrycę, gdy ma { $min } ocen; linie przecinają się w punkcie { NUMBER($midpoint, maximumFractionDigits: 1) }. Wskaż pomysł albo go dotknij, żeby przeczytać jego treść i liczby; kliknij go lub dotknij ponownie, żeby go otworzyć.
+dashboard-matrix-how = Każdy punkt to pomysł, umieszczony według średniej jego ocen; im więcej ocen, tym większy punkt. Pomysł trafia na matrycę, gdy ma { $min } { $min ->
+        [one] ocenę
+        [few] oceny
+        [many] ocen
+       *[other] oceny
+    }; linie przecinają się w punkcie { NUMBER($midpoint, maximumFractionDigits: 1) }. Wskaż pomysł kursorem albo go dotknij, żeby przeczytać jego treść i liczby; kliknij go lub dotknij ponownie, żeby go otworzyć.
 dashboard-matrix-campaign-only = Liczą się tu tylko oceny osób, które przyszły przez kampanię „{ $name }”.
-dashboard-matrix-campaign-too-small = Nie pokazujemy matrycy kampanii „{ $name }”: przyszło przez nią mniej niż { $min } osób albo ich liczba jest ukryta, żeby nie dało się z niej odczytać mniejszej grupy.
+dashboard-matrix-campaign-too-small = Nie pokazujemy matrycy kampanii „{ $name }”: przyszło przez nią mniej niż { $min } { $min ->
+        [one] osoba
+        [few] osoby
+       *[other] osób
+    } albo ich liczba jest ukryta, żeby nie dało się z niej odczytać mniejszej grupy.
 dashboard-matrix-waiting-heading = Jeszcze za mało ocen
-dashboard-matrix-waiting-intro = Te pomysły trafią na matrycę, gdy każdy z nich będzie miał { $min } ocen.
+dashboard-matrix-waiting-intro = Te pomysły trafią na matrycę, gdy każdy z nich będzie miał { $min } { $min ->
+        [one] ocenę
+        [few] oceny
+        [many] ocen
+       *[other] oceny
+    }.
 dashboard-matrix-waiting-none = Każdy pomysł tutaj ma wystarczająco dużo ocen.
 
 # Potrzeby.
