@@ -55,7 +55,7 @@ def script() -> list[Step]:
             Step("tap", "settings", "menu-settings", reads),
             Step("tap", "language", "rights-language-choose", reads),
             Step("tap", language, "menu-settings", language),
-            Step("type", "6", "menu-main", language),  # "back", typed
+            Step("type", "7", "menu-main", language),  # "back", typed
         ]
         reads = language
     return steps
