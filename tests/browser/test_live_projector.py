@@ -62,7 +62,7 @@ async def test_the_wall_follows_a_room_of_thirty(
             await controls.goto(base + "/workshops")
             await controls.get_by_label("Name of the workshop").fill("Praga, 14 March")
             await controls.get_by_role("button", name="Open the workshop").click()
-            await controls.get_by_label("Add ideas by their codes").fill(" ".join(IDEAS))
+            await controls.get_by_label("Write the codes of the ideas").fill(" ".join(IDEAS))
             await controls.get_by_role("button", name="Add ideas by their codes").click()
             code = (await controls.locator("p.note").inner_text()).split()[2].rstrip(".")
 
