@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.write_queue import WriteQueue
+
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -65,17 +67,22 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
+    writers = WriteQueue(engine, busy_timeout_ms / 1000)
+
     @event.listens_for(engine.sync_engine, "begin")
     def on_begin(connection: Any) -> None:
         # A deferred transaction that reads and then writes can fail with SQLITE_BUSY when another
-        # writer went first; taking the write lock at BEGIN makes writers queue on busy_timeout.
+        # writer went first; taking the write lock at BEGIN makes writers queue: in this process
+        # in line (storage.write_queue), behind other processes on busy_timeout.
         # Sessions declared read-only (long reports) read a snapshot and hold up no one.
         options = connection.get_execution_options()
         if options.get(NO_TRANSACTION_OPTION, False):
             return
-        connection.exec_driver_sql(
-            "BEGIN" if options.get(READ_ONLY_OPTION, False) else "BEGIN IMMEDIATE"
-        )
+        if options.get(READ_ONLY_OPTION, False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        writers.take_turn(connection.connection.info)
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _private_database_file(path: Path) -> None:
