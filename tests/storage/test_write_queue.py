@@ -9,13 +9,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import migrate
 from storage.busy import is_busy
-from storage.db import create_engine, create_read_only_sessionmaker, create_sessionmaker
+from storage.db import (
+    create_engine,
+    create_one_statement_sessionmaker,
+    create_read_only_sessionmaker,
+    create_sessionmaker,
+)
 from storage.models import Campaign
 from tests.busy import WriteLock, impatient_engine
 
@@ -120,3 +125,23 @@ async def test_a_turn_comes_back_when_another_process_held_the_database(tmp_path
         assert await campaign_codes(engine) == ["accepted"]
     finally:
         await engine.dispose()
+
+
+async def test_a_write_of_one_statement_takes_its_turn_too(engine: AsyncEngine) -> None:
+    await warm(engine, 5)
+    done = asyncio.Event()
+    first = asyncio.create_task(add_campaign(engine, "first", until=done))
+    await until_waiting(engine, 1)
+
+    async def rename() -> None:
+        writer = create_one_statement_sessionmaker(engine, read_only=False)
+        async with writer() as session, session.begin():
+            await session.execute(update(Campaign).values(name="renamed"))
+
+    renaming = asyncio.create_task(rename())
+    await until_waiting(engine, 2)
+    assert not renaming.done()
+    done.set()
+    await asyncio.gather(first, renaming)  # after the first committed: its row renamed too
+    async with create_read_only_sessionmaker(engine)() as session:
+        assert list(await session.scalars(select(Campaign.name))) == ["renamed"]
