@@ -32,7 +32,7 @@ from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
-from storage.db import create_read_only_sessionmaker
+from storage.db import create_one_statement_sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +97,9 @@ class OutboxSender:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self.sessionmaker = sessionmaker
-        # Looking for work takes no write lock (SQLite): answers being committed are not held up.
-        self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
         self.engine = sessionmaker.kw["bind"]
+        # Looking for work takes no write lock (SQLite): answers being committed are not held up.
+        self.looker = create_one_statement_sessionmaker(self.engine, read_only=True)
         self.lock = repo.SenderLock(
             self.engine, messenger.channel, announced=lambda: outbox.wake(messenger.channel)
         )
@@ -109,7 +109,9 @@ class OutboxSender:
         self.clock = clock
         self.sweep_seconds = sweep_seconds
         self.max_attempts = max_attempts
-        self.marks = SentMarks(sessionmaker, clock)
+        self.marks = SentMarks(
+            create_one_statement_sessionmaker(self.engine, read_only=False), clock
+        )
         self._busy: set[str] = set()
         # Chats whose last send failed: left alone until the next sweep, not retried on every wake.
         self._resting: set[str] = set()
@@ -168,7 +170,7 @@ class OutboxSender:
         while (room := MAX_CHATS - len(self._busy)) > 0:
             skipping = self._busy | self._resting
             self._passed_over |= self._busy
-            async with self.reader() as session, session.begin():
+            async with self.looker() as session, session.begin():
                 rows = await repo.claim(session, self.channel, skipping, CLAIM_ROWS)
             chats: dict[str, list[repo.Waiting]] = {}
             for row in rows:
