@@ -222,10 +222,9 @@ class Dialogs:
         self, session: AsyncSession, inbound: Inbound, key: str, now: datetime
     ) -> Context:
         """The participant's context for this turn; a first contact creates them."""
-        participant = await repo.get_participant(session, key)
+        participant, state = await repo.participant_with_state(session, key)
         if participant is None:
             participant = await repo.create_participant(session, key, now)
-        state = await repo.get_state(session, participant)
         if state is None:
             state = ConversationState(
                 participant_id=participant.id, flow="", step="", data={}, version=0, updated_at=now

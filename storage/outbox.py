@@ -6,9 +6,9 @@ reads and marks rows in short transactions of its own, never holding one while i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
@@ -29,34 +29,38 @@ def add(
     session.add(OutboxMessage(channel=channel, address=address, message=message, created_at=now))
 
 
-async def waiting_chats(session: AsyncSession, channel: str, limit: int) -> list[str]:
-    """Addresses with unsent messages on `channel`, those waiting longest first."""
-    first = func.min(OutboxMessage.id)
+class Waiting(NamedTuple):
+    """An unsent message as the sender needs it."""
+
+    id: int
+    address: str
+    message: dict[str, Any]
+
+
+async def claim(
+    session: AsyncSession, channel: str, skipping: Collection[str], limit: int
+) -> list[Waiting]:
+    """The oldest unsent messages on `channel`, in order, of chats not in `skipping`: one
+    statement for any number of chats.
+
+    On PostgreSQL the rows are locked for the caller's (short) transaction and rows another
+    transaction holds are skipped, not waited for: messages an erasure is deleting, or another
+    process is marking sent, are not taken.
+    """
     query = (
-        select(OutboxMessage.address)
+        select(OutboxMessage.id, OutboxMessage.address, OutboxMessage.message)
         .where(OutboxMessage.channel == channel, OutboxMessage.sent_at.is_(None))
-        .group_by(OutboxMessage.address)
-        .order_by(first)
-        .limit(limit)
-    )
-    return [address for address in await session.scalars(query) if address is not None]
-
-
-async def waiting_for(
-    session: AsyncSession, channel: str, address: str, limit: int
-) -> Sequence[OutboxMessage]:
-    """One chat's unsent messages, in order."""
-    query = (
-        select(OutboxMessage)
-        .where(
-            OutboxMessage.channel == channel,
-            OutboxMessage.address == address,
-            OutboxMessage.sent_at.is_(None),
-        )
         .order_by(OutboxMessage.id)
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
-    return list(await session.scalars(query))
+    if skipping:
+        query = query.where(OutboxMessage.address.not_in(skipping))
+    return [
+        Waiting(row.id, row.address, row.message)
+        for row in await session.execute(query)
+        if row.address is not None and row.message is not None
+    ]
 
 
 async def unsent(
@@ -70,11 +74,11 @@ async def unsent(
     return int(await session.scalar(query) or 0)
 
 
-async def mark_sent(session: AsyncSession, message_id: int, now: datetime) -> None:
-    """Sent: the address and the message go; the row stays as a bare record until pruned."""
+async def mark_sent(session: AsyncSession, message_ids: Collection[int], now: datetime) -> None:
+    """Sent: the address and the message go; the rows stay as bare records until pruned."""
     await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == message_id)
+        .where(OutboxMessage.id.in_(message_ids))
         .values(sent_at=now, address=None, message=None)
     )
 

@@ -9,6 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.advisory import hold_for_transaction
@@ -28,13 +30,17 @@ async def lock_participant(session: AsyncSession, key: str) -> None:
 
 
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
-    """Record an update as handled; False if it already was (a re-delivery)."""
-    seen = await session.scalar(select(ProcessedUpdate.id).where(ProcessedUpdate.key == key))
-    if seen is not None:
-        return False
-    session.add(ProcessedUpdate(key=key, processed_at=now))
-    await session.flush()
-    return True
+    """Record an update as handled; False if it already was (a re-delivery). One statement: a
+    key already there is left alone rather than raising (on PostgreSQL a claim by a transaction
+    still open waits for its end)."""
+    insert = sqlite_insert if session.bind.dialect.name == "sqlite" else postgresql_insert
+    claimed = await session.scalar(
+        insert(ProcessedUpdate)
+        .values(key=key, processed_at=now)
+        .on_conflict_do_nothing(index_elements=[ProcessedUpdate.key])
+        .returning(ProcessedUpdate.id)
+    )
+    return claimed is not None
 
 
 async def get_participant(session: AsyncSession, key: str) -> Participant | None:
@@ -46,15 +52,26 @@ async def get_participant(session: AsyncSession, key: str) -> Participant | None
     return result
 
 
+async def participant_with_state(
+    session: AsyncSession, key: str
+) -> tuple[Participant | None, ConversationState | None]:
+    """A participant and their conversation state, read together (as get_participant locks)."""
+    query = (
+        select(Participant, ConversationState)
+        .outerjoin(ConversationState, ConversationState.participant_id == Participant.id)
+        .where(Participant.key == key)
+    )
+    if session.bind.dialect.name == "postgresql":
+        query = query.with_for_update(of=Participant)
+    row = (await session.execute(query)).first()
+    return (None, None) if row is None else (row[0], row[1])
+
+
 async def create_participant(session: AsyncSession, key: str, now: datetime) -> Participant:
     participant = Participant(key=key, created_at=now)
     session.add(participant)
     await session.flush()
     return participant
-
-
-async def get_state(session: AsyncSession, participant: Participant) -> ConversationState | None:
-    return await session.get(ConversationState, participant.id)
 
 
 async def campaign_by_code(session: AsyncSession, code: str) -> Campaign | None:

@@ -3,11 +3,13 @@ the figures come from `make bench`)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from benchmarks.inbound import measure_bot, measure_floor
+from benchmarks.inbound import Failures, measure_bot, measure_floor
+from bot.channels.telegram.handlers import log_failure
 from storage.db import create_engine
 from storage.models import Participant, Rating, SurveyResponse
 
@@ -33,3 +35,17 @@ async def test_simulated_people_onboard_finish_the_survey_and_rate_ideas(tmp_pat
 
     floor = await measure_floor(f"sqlite+aiosqlite:///{tmp_path / 'floor.sqlite3'}", updates, 3)
     assert len(floor.latencies) == len(run.latencies)
+
+
+def test_only_updates_given_up_count_as_failed() -> None:
+    failures = Failures()
+    root = logging.getLogger()
+    root.addHandler(failures)
+    try:
+        log_failure(7, RuntimeError("boom"))
+        logging.getLogger("sqlalchemy.pool.impl.AsyncAdaptedQueuePool").error(
+            "Exception during reset or similar"
+        )
+    finally:
+        root.removeHandler(failures)
+    assert failures.count == 1

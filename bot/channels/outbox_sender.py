@@ -3,7 +3,12 @@ by side, through the channel's messenger (whose pacer and retries apply as to an
 
 A row is marked sent only after the messenger accepted it. So a message is never lost, and is
 sent twice only if the process died (or the database failed) between the messenger's acceptance
-and that mark.
+and that mark. A chat's next message waits for its predecessor's mark, so at most one message
+per chat is ever in that window; chats sending at the same time share one commit for their marks.
+
+Work is taken in one statement for every chat at once (storage.outbox.claim), leaving out the
+chats being sent to: a chat's messages are sent by one task at a time, and a chat that finishes
+looks again only if a look passed it over meanwhile.
 
 It wakes when the dialogs commit something for its channel (an in-process event) and otherwise
 sweeps every SWEEP_SECONDS: rows left by a crash are found by the first sweep at start, and rows
@@ -27,19 +32,57 @@ from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
-from storage.db import create_read_only_sessionmaker
-from storage.models import OutboxMessage
+from storage.db import create_one_statement_sessionmaker
 
 log = logging.getLogger(__name__)
 
 SWEEP_SECONDS = 10.0
 # Chats being sent to at once; the pacer keeps the rate, this only bounds the tasks.
 MAX_CHATS = 100
-# Rows read per chat at a time.
-BATCH = 20
+# Rows taken in one look, for all chats together.
+CLAIM_ROWS = 500
 # A message the messenger failed on this many times (each time after its own retries) is dropped,
 # so that one unsendable message cannot hold up its chat forever.
 MAX_ATTEMPTS = 5
+
+
+class SentMarks:
+    """Marks sent rows in as few commits as the chats allow (a group commit).
+
+    Each chat waits for its own row's mark; whoever finds the lock free commits every row
+    waiting by then, and those that queued behind it find theirs done.
+    """
+
+    def __init__(
+        self, sessionmaker: async_sessionmaker[AsyncSession], clock: Callable[[], datetime]
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.clock = clock
+        self._lock = asyncio.Lock()
+        self._waiting: list[int] = []
+        self._failed: dict[int, BaseException] = {}
+
+    async def sent(self, row_id: int) -> None:
+        """Return once the row is marked sent; raise what the database raised if it could not."""
+        self._waiting.append(row_id)
+        try:
+            async with self._lock:
+                if row_id in self._waiting:  # no earlier commit took it along
+                    batch, self._waiting = self._waiting, []
+                    try:
+                        async with self.sessionmaker() as session, session.begin():
+                            await repo.mark_sent(session, batch, self.clock())
+                    except Exception as error:
+                        self._failed.update(dict.fromkeys(batch, error))
+                    except BaseException:
+                        # Cancelled mid-commit: the others cannot know whether it went through.
+                        interrupted = RuntimeError("marking sent messages was interrupted")
+                        self._failed.update(dict.fromkeys(batch, interrupted))
+                        raise
+        finally:
+            failed = self._failed.pop(row_id, None)
+        if failed is not None:
+            raise failed
 
 
 class OutboxSender:
@@ -54,9 +97,9 @@ class OutboxSender:
         max_attempts: int = MAX_ATTEMPTS,
     ) -> None:
         self.sessionmaker = sessionmaker
-        # Looking for work takes no write lock (SQLite): answers being committed are not held up.
-        self.reader = create_read_only_sessionmaker(sessionmaker.kw["bind"])
         self.engine = sessionmaker.kw["bind"]
+        # Looking for work takes no write lock (SQLite): answers being committed are not held up.
+        self.looker = create_one_statement_sessionmaker(self.engine, read_only=True)
         self.lock = repo.SenderLock(
             self.engine, messenger.channel, announced=lambda: outbox.wake(messenger.channel)
         )
@@ -66,9 +109,16 @@ class OutboxSender:
         self.clock = clock
         self.sweep_seconds = sweep_seconds
         self.max_attempts = max_attempts
+        self.marks = SentMarks(
+            create_one_statement_sessionmaker(self.engine, read_only=False), clock
+        )
         self._busy: set[str] = set()
         # Chats whose last send failed: left alone until the next sweep, not retried on every wake.
         self._resting: set[str] = set()
+        # Chats a look left out because they were busy, or every chat when a look could not take
+        # all that waited: such a chat, when it finishes, has the sender look again.
+        self._passed_over: set[str] = set()
+        self._cut_short = False
 
     async def run(self) -> None:
         wake = self.outbox.event(self.channel)
@@ -79,7 +129,9 @@ class OutboxSender:
             await self.lock.release()
 
     async def _serve(self, tasks: asyncio.TaskGroup, wake: asyncio.Event) -> None:
+        loop = asyncio.get_running_loop()
         woken = False
+        next_sweep = loop.time() + self.sweep_seconds
         while True:
             wake.clear()
             try:
@@ -87,56 +139,58 @@ class OutboxSender:
                     # Committed here, sent by another process: it hears of it at once. Trying
                     # for the lock is left to the sweeps, not paid on every commit.
                     await repo.announce(self.engine, self.channel)
-                    waiting = []
-                else:
-                    waiting = await self._waiting() if await self.lock.held() else []
+                elif await self.lock.held():
+                    await self._take_work(tasks, rescan=True)
             except Exception as error:
                 # The database is busy or away for a moment: the next sweep looks again.
                 log.warning(
                     "%s: the outbox could not be read (%s)", self.channel, type(error).__name__
                 )
-                waiting = []
-            for address in waiting:
-                self._busy.add(address)
-                tasks.create_task(self._chat(address, rescan=True))
             try:
-                async with asyncio.timeout(self.sweep_seconds):
+                async with asyncio.timeout_at(next_sweep):
                     await wake.wait()
                 woken = True
             except TimeoutError:
                 woken = False
+                next_sweep = loop.time() + self.sweep_seconds
                 self._resting.clear()
 
     async def drain(self) -> None:
         """Send everything waiting now and return when done (for a caller with no `run` task)."""
         self._resting.clear()
-        while addresses := await self._waiting():
-            self._busy.update(addresses)
+        while True:
             async with asyncio.TaskGroup() as tasks:
-                for address in addresses:
-                    tasks.create_task(self._chat(address, rescan=False))
+                started = await self._take_work(tasks, rescan=False)
+            if not started:
+                return
 
-    async def _waiting(self) -> list[str]:
-        room = MAX_CHATS - len(self._busy)
-        if room <= 0:
-            return []
-        async with self.reader() as session:
-            addresses = await repo.waiting_chats(
-                session, self.channel, room + len(self._busy) + len(self._resting)
-            )
-        skipped = self._busy | self._resting
-        return [address for address in addresses if address not in skipped][:room]
+    async def _take_work(self, tasks: asyncio.TaskGroup, *, rescan: bool) -> int:
+        """Start a task for each chat with waiting messages (up to MAX_CHATS); how many."""
+        started = 0
+        while (room := MAX_CHATS - len(self._busy)) > 0:
+            skipping = self._busy | self._resting
+            self._passed_over |= self._busy
+            async with self.looker() as session, session.begin():
+                rows = await repo.claim(session, self.channel, skipping, CLAIM_ROWS)
+            chats: dict[str, list[repo.Waiting]] = {}
+            for row in rows:
+                if row.address in chats or len(chats) < room:
+                    chats.setdefault(row.address, []).append(row)
+            for address, waiting in chats.items():
+                self._busy.add(address)
+                tasks.create_task(self._chat(address, waiting, rescan=rescan))
+            started += len(chats)
+            self._cut_short = len(rows) == CLAIM_ROWS or len(chats) == room
+            if not self._cut_short:
+                return started
+        self._cut_short = True
+        return started
 
-    async def _chat(self, address: str, *, rescan: bool) -> None:
+    async def _chat(self, address: str, rows: list[repo.Waiting], *, rescan: bool) -> None:
         try:
-            while True:
-                async with self.reader() as session:
-                    rows = await repo.waiting_for(session, self.channel, address, BATCH)
-                if not rows:
+            for row in rows:
+                if not await self._send(address, row):
                     return
-                for row in rows:
-                    if not await self._send(address, row):
-                        return
         except Exception as error:
             # The database failed under us (a sent message may then go again: see above).
             log.warning(
@@ -147,13 +201,14 @@ class OutboxSender:
             self._resting.add(address)
         finally:
             self._busy.discard(address)
-            if rescan:
-                # A row committed while this chat was busy found it busy: look once more.
-                self.outbox.wake(self.channel)
+            if address in self._passed_over or self._cut_short:
+                self._passed_over.discard(address)
+                if rescan:
+                    # What was committed for this chat while it was busy: look once more.
+                    self.outbox.wake(self.channel)
 
-    async def _send(self, address: str, row: OutboxMessage) -> bool:
+    async def _send(self, address: str, row: repo.Waiting) -> bool:
         """Send one row; False when the chat should wait (failed) or has nothing left (gone)."""
-        assert row.message is not None  # unsent rows keep their message
         try:
             await self.messenger.push(address, [decode(row.message)])
         except RecipientGone:
@@ -187,6 +242,5 @@ class OutboxSender:
             )
             self._resting.add(address)
             return False
-        async with self.sessionmaker() as session, session.begin():
-            await repo.mark_sent(session, row.id, self.clock())
+        await self.marks.sent(row.id)
         return True

@@ -106,6 +106,27 @@ async def test_one_chat_keeps_its_order_while_its_sends_are_slow(dialogs: Dialog
     ]
 
 
+async def test_many_chats_at_once_each_get_every_message_once_in_order(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    people = [Person(dialogs, f"person-{n}", "uk") for n in range(30)]
+    recorder = Recorder(slow=asyncio.Event())
+    async with running(dialogs, recorder):
+        for person in people:
+            await person.command("start")
+        for person in people:  # committed while every chat is still busy with its first reply
+            await person.taps("uk")
+        recorder.slow.set()  # type: ignore[union-attr]
+        await recorder.until(60)
+        await outbox_drained(engine, "test")
+    for person in people:
+        assert recorder.keys_to(person.user_id) == [
+            "onboarding-language",
+            "rights-privacy-notice+onboarding-consent",
+        ]
+    assert len(recorder.received) == 60
+
+
 async def test_a_chat_that_fails_waits_without_holding_up_the_others(
     dialogs: Dialogs, engine: AsyncEngine
 ) -> None:

@@ -127,7 +127,7 @@ async def test_a_sent_message_keeps_no_address_nor_text_and_goes_after_a_week(
     await person.command("start")
     async with person.dialogs.sessionmaker() as session, session.begin():
         [row] = (await session.scalars(select(OutboxMessage))).all()
-        await outbox.mark_sent(session, row.id, clock())
+        await outbox.mark_sent(session, [row.id], clock())
     async with engine.connect() as connection:
         [(address, message, sent_at)] = (
             await connection.execute(

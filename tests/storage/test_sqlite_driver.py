@@ -1,0 +1,73 @@
+"""The SQLite driver that fetches with the statement: every row comes, in order, however read."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage import migrate, sqlite_driver
+from storage.db import create_engine
+from storage.models import Campaign
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+CODES = [f"c{n:03}" for n in range(25)]
+
+
+@pytest.fixture
+async def engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[AsyncEngine]:
+    # A few rows per trip, so that results longer than one trip are the common case here.
+    monkeypatch.setattr(sqlite_driver, "PREFETCH_ROWS", 4)
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'driver.sqlite3'}")
+    await migrate.upgrade(engine)
+    async with engine.begin() as connection:
+        result = await connection.execute(
+            insert(Campaign), [{"code": c, "name": c, "created_at": NOW} for c in CODES]
+        )
+        assert result.rowcount == len(CODES)
+    yield engine
+    await engine.dispose()
+
+
+ORDERED = select(Campaign.code).order_by(Campaign.code)
+
+
+async def test_a_result_longer_than_one_trip_comes_whole(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        assert list((await connection.execute(ORDERED)).scalars()) == CODES
+
+
+async def test_a_streamed_result_comes_whole_in_parts(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        result = await connection.stream(ORDERED)
+        parts = [[code for (code,) in part] async for part in result.partitions(3)]
+    assert [code for part in parts for code in part] == CODES
+    assert all(len(part) == 3 for part in parts[:-1])
+
+
+async def test_a_stream_closed_early_leaves_the_database_usable(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        result = await connection.stream(ORDERED)
+        assert await result.fetchmany(2) == [("c000",), ("c001",)]
+        await result.close()
+    async with engine.begin() as connection:
+        await connection.execute(delete(Campaign).where(Campaign.code == "c000"))
+    async with engine.connect() as connection:
+        assert (await connection.execute(ORDERED)).scalars().first() == "c001"
+
+
+async def test_counts_and_new_ids_are_those_of_the_statement(engine: AsyncEngine) -> None:
+    async with engine.begin() as connection:
+        changed = await connection.execute(
+            update(Campaign).where(Campaign.code < "c010").values(name="early")
+        )
+        added = await connection.execute(
+            insert(Campaign).values(code="new", name="new", created_at=NOW)
+        )
+        newest = await connection.scalar(select(Campaign.id).where(Campaign.code == "new"))
+    assert changed.rowcount == 10
+    assert added.inserted_primary_key == (newest,)
