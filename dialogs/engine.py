@@ -143,8 +143,7 @@ class Dialogs:
             if nudge.participant_key == acting:
                 continue
             await repo.lock_participant(session, nudge.participant_key)
-            participant = await repo.get_participant(session, nudge.participant_key)
-            state = await repo.get_state(session, participant) if participant else None
+            participant, state = await repo.participant_with_state(session, nudge.participant_key)
             if participant is None or state is None:
                 continue  # erased, or no conversation open: nothing to move
             locale = negotiate(participant.locale, None, self.config.default_locale)
