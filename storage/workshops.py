@@ -370,6 +370,11 @@ async def room_state(
 ) -> RoomState | None:
     """What the room's page shows. Ideas' numbers are all their ratings, in the room and out:
     the room's ratings count in the overall matrix, and the overall matrix is what it shows."""
+    # Read first: under PostgreSQL's READ COMMITTED each statement sees the latest commits, and
+    # a marker read after the counts could name a rating the counts missed; the page would
+    # then wait for the next change to show it. Read first, it is at worst older than what is
+    # shown, and the next look draws the room once more.
+    moved = await marker(session, workshop_id)
     found = await room(session, workshop_id)
     if found is None:
         return None
@@ -393,7 +398,7 @@ async def room_state(
         current_idea_id=current,
         current_ratings=await room_ratings(session, workshop_id, current) if current else 0,
         ideas=tuple(_shown(scores[i], min_ratings) for i in ids if i in scores),
-        marker=await marker(session, workshop_id),
+        marker=moved,
     )
 
 

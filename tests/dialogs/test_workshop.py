@@ -22,6 +22,7 @@ from dialogs.workshops import facilitation
 from storage import ideas as ideas_repo
 from storage import organisers as organisers_repo
 from storage import workshops as repo
+from storage.db import create_read_only_sessionmaker
 from storage.models import AuditEntry, Idea, IdeaText, Participant, WorkshopMember
 from tests.conftest import Clock, make_dialogs
 from tests.digest import dataset
@@ -545,6 +546,45 @@ async def test_the_rooms_state_shows_no_means_below_the_minimum(
             now=dialogs.clock(),
         )
     assert (await room_state(dialogs, code, min_ratings=3)).marker != markers[-1]
+
+
+async def test_a_rating_committed_while_the_wall_reads_the_room_is_shown_at_its_next_look(
+    backend: AsyncEngine, translator: Translator, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wall sends the room again only when its marker moves: a marker that already counts
+    a rating the wall's figures missed would leave that rating off the wall until the next one.
+    The rating is committed just after the wall counted the current idea's ratings."""
+    dialogs = make_dialogs(
+        backend, translator, clock, telegram_bot_username=BOT, matrix_min_ratings=2
+    )
+    await bank(dialogs)
+    facilitator = await dataset.organiser(dialogs)
+    code = await open_room(dialogs, facilitator, "w1")
+    first, second = [await known(dialogs, backend, str(3900 + n), "en") for n in range(2)]
+    for phone in (first, second):
+        await phone.sends("start", code)
+    await facilitator.taps("next")
+    for phone in (first, second):
+        await phone.pushed()
+    await first.rates(4, 4)
+    counted = repo.room_ratings
+
+    async def rated_meanwhile(*args: object, **kwargs: object) -> int:
+        monkeypatch.setattr(repo, "room_ratings", counted)
+        found = await counted(*args, **kwargs)  # type: ignore[arg-type]
+        await second.rates(2, 2)
+        return found
+
+    monkeypatch.setattr(repo, "room_ratings", rated_meanwhile)
+    reader = create_read_only_sessionmaker(backend)
+    async with reader() as session:
+        room = await repo.room_by_code(session, code)
+        assert room is not None
+        shown = await repo.room_state(session, room.id, midpoint=3.0, min_ratings=2)
+    assert shown is not None and shown.current_ratings == 1
+    async with reader() as session:
+        now = await repo.marker(session, room.id)
+    assert shown.marker != now
 
 
 async def test_room_codes_are_short_and_unambiguous(dialogs: Dialogs) -> None:
