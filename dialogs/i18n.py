@@ -5,6 +5,7 @@ A missing message is an error, never a silent fallback to another language.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Mapping
@@ -20,7 +21,21 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 log = logging.getLogger(__name__)
 
+FORMATTED_CACHE_SIZE = 16_384
+
 _MESSAGE_START = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
+
+
+# Arguments a formatted message may be remembered with: figures, and words of the product's own
+# (an option's id, a language's code, a messenger's name). Anything a person wrote (an idea, a
+# name) is formatted every time, so no one's words outlive their erasure in a cache.
+_WORD = re.compile(r"[a-z0-9_-]{1,32}")
+
+
+def _kept(value: object) -> bool:
+    if value is None or isinstance(value, bool | int | float):
+        return True
+    return isinstance(value, str) and _WORD.fullmatch(value) is not None
 
 
 class MissingMessage(LookupError):
@@ -63,6 +78,10 @@ class Translator:
         # locale, so each is parsed on first use. Which messages exist is known at once.
         self._keys = {locale: _message_ids(folder) for locale, folder in self._folders.items()}
         self._bundles: dict[str, FluentBundle] = {}
+        # A message with the same arguments reads the same every time, and the same few are
+        # asked for again and again (a button's label, an area's name, a point's caption on a
+        # matrix whose figures did not move); Fluent's number formatting is the costly part.
+        self._formatted = functools.lru_cache(maxsize=FORMATTED_CACHE_SIZE)(self._format)
 
     def has(self, locale: str, key: str) -> bool:
         return key in self._keys[locale]
@@ -78,6 +97,13 @@ class Translator:
         return bundle
 
     def __call__(self, locale: str, key: str, **args: Any) -> str:
+        arguments = tuple(sorted(args.items()))
+        if all(_kept(value) for _, value in arguments):
+            return self._formatted(locale, key, arguments)
+        return self._format(locale, key, arguments)
+
+    def _format(self, locale: str, key: str, arguments: tuple[tuple[str, Any], ...]) -> str:
+        args = dict(arguments)
         bundle = self._bundle(locale)
         if not bundle.has_message(key):
             raise MissingMessage(f"{locale}: no message {key!r}")

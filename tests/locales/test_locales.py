@@ -160,3 +160,18 @@ def test_the_messages_known_before_a_locale_is_parsed_are_the_parsed_ones() -> N
         scanned = translator.keys(locale)
         translator(locale, "onboarding-language")  # parses the locale
         assert translator.keys(locale) == scanned
+
+
+def test_a_persons_words_are_formatted_every_time_and_never_remembered() -> None:
+    """Messages are remembered by their arguments when those are figures or the product's own
+    words; a text someone wrote must not outlive their erasure in the translator's memory."""
+    translator = Translator()
+    figures = {"effectiveness": 4.25, "ease": 2.5, "ratings": 3}
+    first = translator("pl", "chart-idea-figures-one", **figures)
+    assert translator("pl", "chart-idea-figures-one", **figures) == first
+    assert "4,25" in first and "3 oceny" in first
+    remembered = translator._formatted.cache_info().currsize
+    words = "Tandemy językowe w bibliotekach"
+    said = translator("pl", "chart-idea-text", idea=words, original="uk")
+    assert said == f"{words} (po ukraińsku)"
+    assert translator._formatted.cache_info().currsize == remembered
