@@ -165,6 +165,19 @@ class Dialogs:
             self.outbox.wake(channel)
         self.changes.committed()
 
+    async def send_later(
+        self, channel: str, address: str, locale: str, reports: Sequence[Later]
+    ) -> None:
+        """Reports asked for outside a conversation (a page's action), made after its commit and
+        queued to a chat in one transaction of their own, as a turn's are (`_made_later`)."""
+        if not reports:
+            return
+        said = [s for make in reports for s in await _made(make)]
+        async with self.sessionmaker() as session, session.begin():
+            outbounds = _rendered(self.translator, locale, channel, said)
+            self.outbox.queue(session, channel, address, outbounds, self.clock())
+        self.outbox.wake(channel)
+
     async def _made_later(self, turn: _Turn, inbound: Inbound) -> list[Outbound]:
         """Reports the turn asked for, made after its commit (outside any participant's write
         transaction) and queued, with what followed them, in a transaction of their own."""
@@ -460,8 +473,7 @@ class _Turn:
         return {option[0] for option in self.ctx.data.get("_offered", [])}
 
     def render(self, message: T) -> str:
-        shared = {"messenger": messenger_of(self.ctx.channel)}
-        return self.dialogs.translator.render(self.ctx.locale, message, shared)
+        return _text(self.dialogs.translator, self.ctx.locale, self.ctx.channel, message)
 
     def say(self, message: T, attachment: Attachment | None = None) -> None:
         self.out.append(Outbound(key=message.key, text=self.render(message), attachment=attachment))
@@ -483,18 +495,38 @@ class _Turn:
         """The replies with the reports this turn asked for, made now that it has committed."""
         shift = 0
         for position, make in self.later:
-            try:
-                said = await make()
-            except Exception:
-                log.exception("a report could not be made")
-                said = [Said(T("organisers-reports-unavailable"))]
-            made = [
-                Outbound(key=s.message.key, text=self.render(s.message), attachment=s.attachment)
-                for s in said
-            ]
+            made = _rendered(
+                self.dialogs.translator, self.ctx.locale, self.ctx.channel, await _made(make)
+            )
             self.out[position + shift : position + shift] = made
             shift += len(made)
         return self.out
+
+
+async def _made(make: Later) -> list[Said]:
+    """A report, or a word that it could not be made (the reason goes to the log only)."""
+    try:
+        return await make()
+    except Exception:
+        log.exception("a report could not be made")
+        return [Said(T("organisers-reports-unavailable"))]
+
+
+def _text(translator: Translator, locale: str, channel: str, message: T) -> str:
+    return translator.render(locale, message, {"messenger": messenger_of(channel)})
+
+
+def _rendered(
+    translator: Translator, locale: str, channel: str, said: list[Said]
+) -> list[Outbound]:
+    return [
+        Outbound(
+            key=s.message.key,
+            text=_text(translator, locale, channel, s.message),
+            attachment=s.attachment,
+        )
+        for s in said
+    ]
 
 
 # The messengers whose wording differs ("tap" or "type", who can read the chat); the rest (the

@@ -209,15 +209,7 @@ class CloseStep(_WorkshopStep):
     async def act(self, ctx: Context, f: Facilitator, room: repo.Room, reply: Reply) -> Result:
         outcome = await facilitation.close(f, room)
         result = Result.to(FLOW, "home", T("organisers-workshop-closed", {"name": room.name}))
-        result.nudges = outcome.nudges
-        reports = ctx.config.reports
-        if reports is not None:
-            locale, now, workshop_id = ctx.locale, ctx.now, room.id
-
-            async def make() -> list[Said]:
-                return await reports.workshop(locale, now, workshop_id)
-
-            result.later.append(make)
+        result.nudges, result.later = outcome.nudges, outcome.later
         return result
 
 

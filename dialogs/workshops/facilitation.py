@@ -2,7 +2,9 @@
 
 Each operation changes the room in the caller's transaction, writes the audit log, and returns
 the members to move along (`Nudge`s): the chat's step hands them to the engine with its result,
-a page to `Dialogs.push` in its own transaction. Members' locks are taken before the room is
+a page to `Dialogs.push` in its own transaction. Reports for the organiser's chat (a closed
+room's summary) are made after the commit: the chat's result carries them, a page hands them to
+`Dialogs.send_later`. Members' locks are taken before the room is
 changed (storage.workshops.lock_members), so a facilitator never waits on a member who waits on
 the room.
 """
@@ -16,7 +18,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.flow import Context, DialogConfig, Nudge, Result
+from dialogs.flow import Context, DialogConfig, Later, Nudge, Result, Said
 from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.text import clean
@@ -43,6 +45,11 @@ class Facilitator:
     def in_chat(cls, ctx: Context, organiser: Organiser) -> Facilitator:
         return cls(ctx.session, organiser, ctx.now, ctx.rng, ctx.config)
 
+    @property
+    def locale(self) -> str:
+        """The language the organiser uses in the chat (kept up to date as they write there)."""
+        return self.organiser.locale or self.config.default_locale
+
     def record(self, action: str, target: str) -> None:
         organisers.audit(self.session, self.organiser, action, self.now, target)
 
@@ -50,12 +57,14 @@ class Facilitator:
 @dataclass(frozen=True)
 class Outcome:
     """What an operation did: the ideas it added, codes it did not know, the room's current idea
-    after "next" (None: the list is done), and the members to move along."""
+    after "next" (None: the list is done), the members to move along, and the reports to make
+    for the organiser's chat once it committed."""
 
     added: tuple[int, ...] = ()
     unknown: tuple[str, ...] = ()
     current: int | None = None
     nudges: list[Nudge] = field(default_factory=list)
+    later: list[Later] = field(default_factory=list)
 
 
 Move = Callable[[Context, int], Awaitable[Result | None]]
@@ -177,8 +186,18 @@ async def next_idea(f: Facilitator, room: repo.Room) -> Outcome:
 
 async def close(f: Facilitator, room: repo.Room) -> Outcome:
     """No one joins any more; every member's phone gets the thanks and the room's result, and
-    their addresses are forgotten."""
+    their addresses are forgotten. The organiser who closed it gets its summary in the chat, in
+    the language they use there, wherever they closed it."""
     nudges = await _members(f, room, room_flow.thank)
     await repo.close(f.session, room, f.now)
     f.record("workshop_close", room.code)
-    return Outcome(nudges=nudges)
+    outcome = Outcome(nudges=nudges)
+    reports = f.config.reports
+    if reports is not None:
+        locale, now, workshop_id = f.locale, f.now, room.id
+
+        async def summary() -> list[Said]:
+            return await reports.workshop(locale, now, workshop_id)
+
+        outcome.later.append(summary)
+    return outcome

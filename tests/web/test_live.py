@@ -16,6 +16,7 @@ from bot.web import live_feed
 from bot.web.server import build_app
 from storage import organisers
 from storage.models import AuditEntry, Idea
+from tests.outbox import waiting
 from tests.web.conftest import OpenSite, Site, free_socket
 from tests.web.live_room import (
     add_ideas,
@@ -239,7 +240,8 @@ async def test_bad_input_on_the_controls_changes_nothing(site: Site) -> None:
 
 
 async def test_closing_thanks_the_room_and_offers_the_summary(site: Site) -> None:
-    browser = await site.signed_in()
+    facilitator = await site.organiser(hint="pl")
+    browser = await site.signed_in(facilitator)
     room = await open_room(browser, site.dialogs)
     people = [await join(site.dialogs, str(1001 + n), room.code) for n in range(MIN)]
     await press(browser, room, "next")
@@ -255,6 +257,19 @@ async def test_closing_thanks_the_room_and_offers_the_summary(site: Site) -> Non
     ended = await events.next()
     assert ended is not None and ended.name == "ended"
     assert await events.next() is None
+
+    # The summary reaches the facilitator's chat too, in the language they use there.
+    sent = await waiting(site.dashboard.engine, facilitator.user_id)
+    assert [m.key for m in sent][-3:] == [
+        "workshop-summary",
+        "workshop-summary-chart",
+        "workshop-summary-workbook",
+    ]
+    assert "Warsztat „Wola, 12 March”" in sent[-3].text
+    assert [m.attachment.filename for m in sent[-2:] if m.attachment] == [
+        f"workshop-{room.code}-matrix.png",
+        f"workshop-{room.code}.xlsx",
+    ]
 
     controls = await browser.get(room.controls)
     assert "said=closed" not in controls.text and "data-summary" in controls.text

@@ -234,10 +234,13 @@ async def act(request: web.Request) -> web.Response:
             f = await _facilitator(request, dashboard, session)
             outcome, said = await action(f, room, form)
             pushed = await dialogs.push(session, outcome.nudges, f.now)
+            chat = (f.organiser.channel, f.organiser.address, f.locale)
     except BadInput as bad:
         # The transaction rolled back: nothing the action began is kept.
         return await controls(request, problem=bad.said, status=400)
     dialogs.wake(pushed)
+    # A closed room's summary reaches the organiser's chat as when closed there.
+    await dialogs.send_later(*chat, outcome.later)
     address = url_for(request, "workshop", workshop_id=str(room.id))
     return see_other(address + "?" + "&".join(f"{k}={v}" for k, v in said.items()))
 
