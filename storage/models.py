@@ -69,7 +69,9 @@ class Participant(Base):
     consent_notice_version: Mapped[int | None]
     migration_experience: Mapped[str | None] = mapped_column(String(16))  # yes | no | undisclosed
     district: Mapped[str | None] = mapped_column(String(64))
-    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"))
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL"), index=True
+    )
     stopped_at: Mapped[datetime | None]  # the messenger says the person blocked the bot
     created_at: Mapped[datetime]
 
@@ -309,8 +311,8 @@ class AuditEntry(Base):
     organiser_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisers.id", ondelete="SET NULL"), index=True
     )
-    action: Mapped[str] = mapped_column(String(32))
-    target: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    target: Mapped[str | None] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(index=True)
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), index=True

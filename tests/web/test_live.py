@@ -194,7 +194,9 @@ async def test_the_controls_are_the_chats_operations(site: Site) -> None:
     async with site.dialogs.sessionmaker() as session:
         actions = list(
             await session.scalars(
-                select(AuditEntry.action).where(AuditEntry.action.like("workshop%"))
+                select(AuditEntry.action)
+                .where(AuditEntry.action.like("workshop%"))
+                .order_by(AuditEntry.id)
             )
         )
         typed_idea = await session.scalar(select(Idea).where(Idea.source.like("workshop-%")))
@@ -233,7 +235,7 @@ async def test_bad_input_on_the_controls_changes_nothing(site: Site) -> None:
 
     async with site.dialogs.sessionmaker() as session:
         typed = await session.scalar(select(Idea).where(Idea.source.like("workshop-%")))
-        actions = list(await session.scalars(select(AuditEntry.action)))
+        actions = list(await session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert typed is None
     assert [a for a in actions if a.startswith("workshop")] == ["workshop_new", "workshop_list"]
     assert (await browser.get(room.controls)).texts("data-figure", "ideas") == ["Ideas", "2"]

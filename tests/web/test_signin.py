@@ -323,7 +323,7 @@ async def test_the_audit_log_holds_no_link_or_cookie(site: Site) -> None:
     browser = await site.signed_in()
     await browser.form(await browser.get("/"), "/signout")
     async with site.dialogs.sessionmaker() as session:
-        entries = (await session.execute(select(AuditEntry))).scalars().all()
+        entries = (await session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()
     assert [(e.action, e.target) for e in entries][-3:] == [
         ("dashboard_link", None),
         ("dashboard_signin", None),
