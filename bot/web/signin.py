@@ -87,7 +87,7 @@ async def link(request: web.Request) -> web.Response:
     dashboard = request.app[DASHBOARD]
     if not await _allowed(request, dashboard):
         return _too_many(request)
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         organiser = await repo.signin_waiting(session, request.match_info["token"], dashboard.now)
     if organiser is None:
         return _unusable(request)

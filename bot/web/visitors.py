@@ -71,7 +71,7 @@ def is_public(request: web.Request) -> bool:
 
 
 async def find_visitor(dashboard: Dashboard, secret: str) -> Visitor | None:
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         found = await repo.signed_in(session, secret, dashboard.now)
     if found is None:
         return None

@@ -4,8 +4,11 @@ session's token in every form, and the organiser's language."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import re
+
+from sqlalchemy import text
 
 from tests.web.conftest import OpenSite
 from tests.web.scripted import script
@@ -74,3 +77,23 @@ async def test_every_page_speaks_the_organisers_language(open_site: OpenSite) ->
     ideas = await browser.get("/ideas")
     assert "Pasuje 5 pomysłów." in ideas.text
     assert ideas.texts("data-idea", "att.1")[6:8] == ["4,67", "4,33"]  # a decimal comma
+
+
+async def test_every_page_opens_while_a_participants_answer_is_being_written(
+    open_site: OpenSite,
+) -> None:
+    """Pages only read: on SQLite they take no place in the writers' line, so an organiser
+    looking at the results never holds up, nor waits for, the people answering."""
+    site = await open_site()
+    await script(site)
+    browser = await site.signed_in()
+    await browser.form(await browser.get("/campaigns"), "/campaigns", {"name": "Wola"})
+    qr = re.search(r"/campaigns/[a-z0-9]+/qr\.png", (await browser.get("/campaigns")).text)
+    assert qr is not None
+    pages = [*PAGES, "/", "/workshops", qr.group(0)]
+    async with site.dialogs.sessionmaker() as writing, writing.begin():
+        await writing.execute(text("UPDATE participants SET locale = locale"))  # holds the lock
+        async with asyncio.timeout(60):  # a page in the writers' line would wait for ever
+            for path in pages:
+                async with browser.http.get(browser.url(path)) as response:
+                    assert response.status == 200, path

@@ -47,7 +47,7 @@ async def listing(request: web.Request) -> web.Response:
     config = dashboard.dialogs.config
     locale = page_locale(request)
     speaker = Speaker(dashboard.dialogs.translator, locale)
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         counts = await campaigns.participants_by_campaign(session, config.disclosure_min_count)
     breakdown = counts.breakdown
     shown = dict(breakdown.display())
@@ -100,7 +100,7 @@ async def create(request: web.Request) -> web.Response:
 async def qr_code(request: web.Request) -> web.Response:
     dashboard = request.app[DASHBOARD]
     code, kind = request.match_info["code"], request.match_info["format"]
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         campaign = await campaign_by_code(session, code)
     if campaign is None:
         raise web.HTTPNotFound()

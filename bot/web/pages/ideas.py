@@ -47,7 +47,7 @@ def words_for(request: web.Request) -> IdeaWords:
 
 async def scores(dashboard: Dashboard) -> tuple[list[IdeaScore], dict[int, IdeaFacts]]:
     config = dashboard.dialogs.config
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         found = await ideas.scores_of_all_ideas(
             session, midpoint=config.matrix_midpoint, min_ratings=config.matrix_min_ratings
         )
@@ -154,7 +154,7 @@ async def listing(request: web.Request) -> web.Response:
     query = Query.parse(request.query, {f.source for f in facts.values()})
     chosen = [s for s in found if _matches(query, s, facts[s.idea_id])]
     if query.text:
-        async with dashboard.dialogs.sessionmaker() as session:
+        async with dashboard.reader() as session:
             texts = await ideas.texts_of(session, [s.idea_id for s in chosen])
         chosen = [s for s in chosen if _says(query.text, s, texts.get(s.idea_id, {}))]
     # Sorts are stable, even turned round: by code first, then by the column asked for.
@@ -167,7 +167,7 @@ async def listing(request: web.Request) -> web.Response:
     pages = max(1, -(-len(chosen) // PAGE_SIZE))
     query = replace(query, page=min(query.page, pages))
     shown = chosen[(query.page - 1) * PAGE_SIZE : query.page * PAGE_SIZE]
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         texts = await ideas.texts_of(session, [s.idea_id for s in shown])
     locale = words.say.locale
     rows = [_row(s, facts[s.idea_id], texts.get(s.idea_id, {}), words, locale) for s in shown]
@@ -331,7 +331,7 @@ async def show(request: web.Request) -> web.Response:
     config = dashboard.dialogs.config
     words = words_for(request)
     idea_id = int(request.match_info["idea_id"])
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         idea = await session.get(Idea, idea_id)
         if idea is None:
             raise web.HTTPNotFound()

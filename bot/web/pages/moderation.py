@@ -88,7 +88,7 @@ class Answer:
 async def queue(request: web.Request) -> web.Response:
     dashboard = request.app[DASHBOARD]
     words = words_for(request)
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         waiting = await ideas.waiting_ideas(session, limit=LIST_LIMIT)
         texts = await ideas.texts_of(session, [idea.id for idea in waiting])
         counts = await ideas.ideas_by_status(session)
@@ -151,7 +151,7 @@ async def one_idea(request: web.Request) -> web.Response:
     words = words_for(request)
     idea_id = int(request.match_info["idea_id"])
     locale = words.say.locale
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         idea = await session.get(Idea, idea_id)
         if idea is None:
             raise web.HTTPNotFound()
@@ -223,7 +223,7 @@ async def _decide(request: web.Request, operation: Operation, *, then: str) -> w
             code = idea.code
     except IdeaError as error:
         if error.code in ("not_allowed", "not_found"):
-            async with dashboard.dialogs.sessionmaker() as session:
+            async with dashboard.reader() as session:
                 idea = await session.get(Idea, idea_id)
             if idea is None:
                 raise web.HTTPNotFound() from error

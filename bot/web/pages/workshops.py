@@ -60,7 +60,7 @@ class BadInput(Exception):
 
 async def listing(request: web.Request, *, problem: T | None = None) -> web.Response:
     dashboard = request.app[DASHBOARD]
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         rooms = await repo.rooms(session)
     return render(
         request,
@@ -114,7 +114,7 @@ async def controls(
     dashboard = request.app[DASHBOARD]
     locale = page_locale(request)
     config = dashboard.dialogs.config
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         room = await _room(request, session)
         state = await repo.room_state(
             session,
@@ -254,7 +254,7 @@ async def summary(request: web.Request) -> web.Response:
     if wanted not in SUMMARY_FILES:
         raise web.HTTPNotFound()
     dashboard = request.app[DASHBOARD]
-    async with dashboard.dialogs.sessionmaker() as session:
+    async with dashboard.reader() as session:
         room = await _room(request, session)
     if room.open:
         raise web.HTTPNotFound()
