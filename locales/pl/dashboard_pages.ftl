@@ -186,13 +186,13 @@ dashboard-needs-respondents-group = { $count ->
 dashboard-needs-suppression = Liczbę mniejszą niż { $min } pokazujemy jako „<{ $min }” i bez paska, żeby nikogo nie dało się rozpoznać.
 
 # Co się stało z zatwierdzonym pomysłem, na jego stronie.
-dashboard-outcome-heading = Co się z nim stało
+dashboard-outcome-heading = Co stało się z pomysłem
 dashboard-outcome-label = Stan
-dashboard-outcome-note = Publiczna notka dla osób, które zaproponowały lub oceniły pomysł: co się wydarzy albo dlaczego nie (do { $max } znaków, w języku tej strony)
+dashboard-outcome-note = Publiczna notka dla osób, które zgłosiły lub oceniły pomysł: co się wydarzy albo dlaczego nie (do { $max } znaków, w języku tej strony)
 dashboard-outcome-save = Zapisz i powiadom
-dashboard-outcome-translation = Notka w tym języku
-dashboard-outcome-bad = Wybierz jeden ze stanów z listy.
-dashboard-outcome-too-long = Notka jest za długa: skróć ją do { $max } znaków.
-dashboard-outcome-not-allowed = Stan można nadać tylko zatwierdzonemu pomysłowi, a przetłumaczyć tylko istniejącą notkę.
+dashboard-outcome-translation = Notka w wybranym języku
+dashboard-outcome-bad = Wybierz stan z listy. Nic nie zostało zmienione.
+dashboard-outcome-too-long = Notka jest za długa: skróć ją do { $max } znaków. Nic nie zostało zmienione.
+dashboard-outcome-not-allowed = Stan można ustawić tylko dla zatwierdzonego pomysłu, a przetłumaczyć tylko istniejącą notkę. Nic nie zostało zmienione.
 dashboard-history-outcome = Stan zmieniony na „{ $outcome }” przez: { $name }.
 dashboard-history-outcome-translated = Notka o stanie ({ $into }) dodana przez: { $name }.

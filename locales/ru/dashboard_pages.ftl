@@ -181,13 +181,13 @@ dashboard-needs-respondents-group = { $count ->
 dashboard-needs-suppression = Число меньше { $min } показано как «<{ $min }» и без полосы, чтобы никого нельзя было узнать.
 
 # Что стало с одобренной идеей, на её странице.
-dashboard-outcome-heading = Что с ней стало
+dashboard-outcome-heading = Что стало с идеей
 dashboard-outcome-label = Состояние
 dashboard-outcome-note = Публичная заметка для тех, кто предложил или оценил идею: что будет дальше или почему нет (до { $max } символов, на языке этой страницы)
 dashboard-outcome-save = Сохранить и сообщить
-dashboard-outcome-translation = Заметка на этом языке
-dashboard-outcome-bad = Выберите одно из состояний в списке.
-dashboard-outcome-too-long = Заметка слишком длинная: сократите её до { $max } символов.
-dashboard-outcome-not-allowed = Состояние можно указать только для одобренной идеи, а перевести — только существующую заметку.
+dashboard-outcome-translation = Заметка на выбранном языке
+dashboard-outcome-bad = Выберите состояние из списка. Ничего не изменено.
+dashboard-outcome-too-long = Заметка слишком длинная: сократите её до { $max } символов. Ничего не изменено.
+dashboard-outcome-not-allowed = Состояние можно указать только для одобренной идеи, а перевести — только существующую заметку. Ничего не изменено.
 dashboard-history-outcome = Состояние изменено на «{ $outcome }». Кто: { $name }.
 dashboard-history-outcome-translated = Добавлена заметка о состоянии ({ $into }). Кто: { $name }.

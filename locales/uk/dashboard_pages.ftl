@@ -186,13 +186,13 @@ dashboard-needs-respondents-group = { $count ->
 dashboard-needs-suppression = Число, менше ніж { $min }, показано як «<{ $min }» і без смуги, щоб нікого не можна було впізнати.
 
 # Що сталося із затвердженою ідеєю, на її сторінці.
-dashboard-outcome-heading = Що з нею сталося
+dashboard-outcome-heading = Що сталося з ідеєю
 dashboard-outcome-label = Стан
 dashboard-outcome-note = Публічна примітка для тих, хто запропонував або оцінив ідею: що буде далі або чому ні (до { $max } символів, мовою цієї сторінки)
 dashboard-outcome-save = Зберегти й повідомити
-dashboard-outcome-translation = Примітка цією мовою
-dashboard-outcome-bad = Виберіть один зі станів у списку.
-dashboard-outcome-too-long = Примітка задовга: скоротіть її до { $max } символів.
-dashboard-outcome-not-allowed = Стан можна встановити лише для затвердженої ідеї, а перекласти — лише наявну примітку.
+dashboard-outcome-translation = Примітка вибраною мовою
+dashboard-outcome-bad = Виберіть стан зі списку. Нічого не змінено.
+dashboard-outcome-too-long = Примітка задовга: скоротіть її до { $max } символів. Нічого не змінено.
+dashboard-outcome-not-allowed = Стан можна встановити лише для схваленої ідеї, а перекласти — лише наявну примітку. Нічого не змінено.
 dashboard-history-outcome = Стан змінено на «{ $outcome }». Хто: { $name }.
-dashboard-history-outcome-translated = Додано примітку про стан ({ $into }). Хто: { $name }.
+dashboard-history-outcome-translated = Додано примітку до стану ({ $into }). Хто: { $name }.

@@ -62,7 +62,7 @@ async def test_refused_outcomes_change_nothing(open_site: OpenSite) -> None:
         await browser.form(page, f"{approved}/outcome/translate", {"language": "uk", "text": "x"}),
     ]
     assert [said.status for said in refused] == [400] * 5
-    assert "Choose one of the outcomes in the list." in refused[0].text
+    assert "Please choose an outcome from the list. Nothing was changed." in refused[0].text
     assert "keep it to 300 characters" in refused[2].text
     assert (
         await browser.post(f"{approved}/outcome", {"outcome": "done", "note": "x"})
