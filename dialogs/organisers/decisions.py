@@ -24,9 +24,16 @@ from storage.reviews import TextToRead
 WAITING = "waiting"
 
 
+async def idea_to_decide(session: AsyncSession, idea_id: int) -> Idea | None:
+    """The idea as it is now, held for the caller's transaction: of two organisers deciding it
+    at the same moment, the second waits for the first and then sees what they decided (on
+    SQLite, whose writers take turns, it always did; PostgreSQL locks the row)."""
+    return await session.get(Idea, idea_id, with_for_update=True, populate_existing=True)
+
+
 async def waiting_idea(session: AsyncSession, idea_id: int) -> Idea | None:
     """The idea if it still waits; None once it was decided (by anyone) or is gone."""
-    idea = await session.get(Idea, idea_id)
+    idea = await idea_to_decide(session, idea_id)
     return idea if idea is not None and idea.status == WAITING else None
 
 

@@ -3,6 +3,7 @@ ratings replaced not doubled, and erasure that leaves every count right."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 import statistics
 from datetime import timedelta
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from dialogs.organisers import decisions
 from storage import ideas as repo
 from storage import participants as people
 from storage import participation
@@ -355,3 +357,24 @@ async def test_erasure_removes_ideas_and_ratings_and_counts_stay_right(
         ]
         assert await repo.rating_progress(session, staying.id) == (1, 1)
         assert await session.scalar(select(func.count()).select_from(Rating)) == 1
+
+
+async def test_of_two_organisers_deciding_one_idea_at_once_the_second_sees_the_first(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with sessions() as session, session.begin():
+        idea_id = (await add_idea(session, "race.1", status="waiting")).id
+
+    async def second_look() -> Idea | None:
+        async with sessions() as second, second.begin():
+            return await decisions.waiting_idea(second, idea_id)
+
+    async with sessions() as first, first.begin():
+        assert await decisions.waiting_idea(first, idea_id) is not None
+        await repo.approve(first, idea_id, NOW)
+        looking = asyncio.create_task(second_look())
+        # While the first holds the idea the second cannot read it: it waits (however long the
+        # machine takes, it cannot finish before the commit; unheld, it would have).
+        finished, _ = await asyncio.wait({looking}, timeout=0.2)
+        assert not finished
+    assert await looking is None  # decided meanwhile: nothing left for the second to decide

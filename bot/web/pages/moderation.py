@@ -208,7 +208,7 @@ async def _decide(request: web.Request, operation: Operation, *, then: str) -> w
     translating = operation is _translate
     try:
         async with dashboard.dialogs.sessionmaker() as session, session.begin():
-            idea = await session.get(Idea, idea_id)
+            idea = await decisions.idea_to_decide(session, idea_id)
             if idea is None:
                 raise web.HTTPNotFound()
             open_to_it = idea.status == decisions.WAITING or (
