@@ -72,6 +72,15 @@ class Breakdown:
         return str(cell.count)
 
 
+def beside_everyone(group: int, everyone: int, min_count: int) -> bool:
+    """Whether a group's figures for one thing (an idea's ratings by a campaign's people) may be
+    shown where everyone's are shown too. Everyone's mean, SD and count give their sums; less
+    the group's, they are the sums of the rest. So the rest must be none or at least k people,
+    as the group itself must be at least k."""
+    rest = everyone - group
+    return group >= min_count and (rest == 0 or rest >= min_count)
+
+
 def small(count: int, min_count: int) -> bool:
     return 1 <= count < min_count
 

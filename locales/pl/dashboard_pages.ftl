@@ -156,6 +156,14 @@ dashboard-matrix-how = Każdy punkt to pomysł, umieszczony według średniej je
        *[other] oceny
     }; linie przecinają się w punkcie { NUMBER($midpoint, maximumFractionDigits: 1) }. Wskaż pomysł kursorem albo go dotknij, żeby przeczytać jego treść i liczby; kliknij go lub dotknij ponownie, żeby go otworzyć.
 dashboard-matrix-campaign-only = Liczą się tu tylko oceny osób, które przyszły przez kampanię „{ $name }”.
+dashboard-matrix-campaign-withheld = { $count ->
+        [one] Jeden pomysł pominięto
+        [few] { $count } pomysły pominięto
+       *[other] { $count } pomysłów pominięto
+    }: spośród osób, które { $count ->
+        [one] go oceniły
+       *[other] je oceniły
+    }, mniej niż { $min } przyszło spoza tej kampanii, a ich oceny dałoby się wyliczyć z wyników wszystkich.
 dashboard-matrix-campaign-too-small = Nie pokazujemy matrycy kampanii „{ $name }”: przyszło przez nią mniej niż { $min } { $min ->
         [one] osoba
         [few] osoby

@@ -142,6 +142,41 @@ async def test_a_campaign_shows_only_its_peoples_ratings_and_a_small_one_nothing
     assert everyone["att.1"]["ratings"] == "18"
 
 
+async def test_a_campaigns_idea_is_left_out_while_few_others_rated_it(
+    open_site: OpenSite,
+) -> None:
+    """Everyone's figures less a campaign's are the rest's: while the rest of an idea's raters
+    are fewer than the minimum, the campaign's figures for it would give theirs away."""
+    site = await open_site(matrix_min_ratings=5)
+    ids = await script(site)  # three people rated att.1 and att.2, through no campaign
+    await campaign_raters(site, "wola24", 12, effectiveness=2, ease=5, ideas=ids)
+    async with site.dialogs.sessionmaker() as session, session.begin():
+        # Enough people through no campaign that the campaign's own size may be shown.
+        await dataset.add_participants(session, 10, site.clock())
+    browser = await site.signed_in()
+
+    narrow = await browser.get("/matrix?campaign=wola24")
+
+    assert not {"att.1", "att.2"} & set(drawn(narrow))
+    assert 'data-withheld-ideas="2"' in narrow.text
+    assert "2 ideas are left out here: fewer than 5 of the people who rated each" in narrow.text
+    assert 'data-idea="att.1"' not in narrow.text  # nor listed as short of ratings
+
+    # Two more people rate them outside the campaign: five others, enough to stand for no one.
+    async with site.dialogs.sessionmaker() as session, session.begin():
+        others = await dataset.add_participants(session, 2, site.clock())
+        for code in ("att.1", "att.2"):
+            idea = await session.get(Idea, ids[code])
+            assert idea is not None
+            await dataset.add_ratings(session, idea, others, 4, 4, site.clock())
+
+    shown = await browser.get("/matrix?campaign=wola24")
+
+    assert {"att.1", "att.2"} <= set(drawn(shown))
+    assert drawn(shown)["att.1"]["ratings"] == "12"
+    assert "data-withheld-ideas" not in shown.text
+
+
 def drawn_or_none(page: Page) -> dict[str, dict[str, str]] | None:
     return drawn(page) if 'class="chart"' in page.text else None
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from aiohttp import web
 from markupsafe import Markup
+from sqlalchemy import Select
 
 from bot.web.context import DASHBOARD
 from bot.web.matrix_svg import matrix_svg, not_enough_ratings, with_texts
 from bot.web.render import page_locale, render, url_for
+from dialogs.disclosure import beside_everyone
 from dialogs.ideas.bank import AREAS
 from dialogs.organisers.campaigns import participants_by_campaign
 from storage import ideas, participation
@@ -53,17 +55,29 @@ async def show(request: web.Request) -> web.Response:
         query = Query.parse(request.query, [campaign.code for campaign in counts.campaigns])
         too_few = bool(query.campaign) and counts.breakdown.shown_group(query.campaign) is None
         raters = participation.members(Group(campaign=query.campaign)) if query.campaign else None
-        scores = (
-            []
-            if too_few
-            else await ideas.matrix(
+
+        async def matrix(raters: Select[tuple[int]] | None) -> list[ideas.IdeaScore]:
+            return await ideas.matrix(
                 session,
                 midpoint=config.matrix_midpoint,
                 min_ratings=config.matrix_min_ratings,
                 area=query.area or None,
                 raters=raters,
             )
-        )
+
+        scores = [] if too_few else await matrix(raters)
+        withheld = 0
+        if raters is not None and scores:
+            # Everyone's figures are on the page without the filter: a campaign's may be shown
+            # beside them only where the rest of an idea's raters are none or enough people.
+            everyone = {s.idea_id: s.ratings for s in await matrix(None)}
+            kept = [
+                s
+                for s in scores
+                if s.ratings < config.matrix_min_ratings
+                or beside_everyone(s.ratings, everyone[s.idea_id], config.matrix_min_ratings)
+            ]
+            withheld, scores = len(scores) - len(kept), kept
         found = await with_texts(session, scores, locale)
     drawing = matrix_svg(
         found,
@@ -83,6 +97,7 @@ async def show(request: web.Request) -> web.Response:
         campaigns=[(campaign.code, campaign.name) for campaign in counts.campaigns],
         campaign_name={c.code: c.name for c in counts.campaigns}.get(query.campaign, ""),
         too_few=too_few,
+        withheld=withheld,
         waiting=not_enough_ratings(found, config.matrix_min_ratings),
         min=config.disclosure_min_count,
         min_ratings=config.matrix_min_ratings,
