@@ -70,7 +70,8 @@ async def tag_campaign(ctx: Context, code: str) -> None:
     """A campaign link tags the participant once; an unknown code is a normal start."""
     if ctx.participant.campaign_id is not None:
         return
-    campaign = await repo.campaign_by_code(ctx.session, code.strip()[:32])
+    # Codes are made of lower-case letters and digits; a poster's reader may type capitals.
+    campaign = await repo.campaign_by_code(ctx.session, code.strip().lower()[:32])
     if campaign is not None:
         ctx.participant.campaign_id = campaign.id
 
