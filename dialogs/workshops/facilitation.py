@@ -105,11 +105,14 @@ async def add_listed(f: Facilitator, room: repo.Room, codes: Sequence[str]) -> O
     return Outcome(outcome.added, unknown, nudges=outcome.nudges)
 
 
-def typed_problem(text: str, max_length: int) -> T | None:
-    """Why an idea typed for the room cannot be added (empty, too long), or None."""
+def typed_problem(
+    text: str, max_length: int, *, empty: str = "organisers-workshop-idea-empty"
+) -> T | None:
+    """Why an idea typed for the room cannot be added (empty, too long), or None. `empty`: what
+    to say to nothing typed, where the chat's word ("or choose Back") does not fit."""
     text = " ".join(text.split())
     if not text:
-        return T("organisers-workshop-idea-empty")
+        return T(empty)
     if len(text) > max_length:
         return T("organisers-workshop-idea-long", {"max": max_length, "length": len(text)})
     return None

@@ -194,7 +194,7 @@ async def _list(f: Facilitator, room: repo.Room, form: Any) -> tuple[Outcome, di
 
 async def _idea(f: Facilitator, room: repo.Room, form: Any) -> tuple[Outcome, dict[str, str]]:
     text = str(form.get("text", ""))
-    problem = facilitation.typed_problem(text, f.config.idea_max_length)
+    problem = facilitation.typed_problem(text, f.config.idea_max_length, empty="live-idea-empty")
     if problem is not None:
         raise BadInput(problem)
     language = str(form.get("language", ""))
