@@ -154,12 +154,9 @@ dashboard-matrix-how = Each point is an idea, placed by the mean of its ratings;
     }; the lines cross at { NUMBER($midpoint, maximumFractionDigits: 1) }. Point at an idea or tap it to read it with its figures; click it, or tap it again, to open it.
 dashboard-matrix-campaign-only = Only the ratings of people who came through “{ $name }” count here.
 dashboard-matrix-campaign-withheld = { $count ->
-        [one] One idea is left out here
-       *[other] { $count } ideas are left out here
-    }: fewer than { $min } of the people who rated { $count ->
-        [one] it
-       *[other] each of them
-    } came from outside this campaign, and their ratings could be worked out from the figures for everyone.
+        [one] One idea is left out here.
+       *[other] { $count } ideas are left out here.
+    } An idea is left out when only a few of the people who rated it (fewer than { $min }) came from outside this campaign: comparing this campaign’s figures with everyone’s would give away those few people’s ratings.
 dashboard-matrix-campaign-too-small = The matrix of “{ $name }” is not shown: fewer than { $min } people came through it, or the number is hidden so that a smaller group cannot be worked out from it.
 dashboard-matrix-waiting-heading = Not enough ratings yet
 dashboard-matrix-waiting-intro = These ideas join the matrix once each has { $min } { $min ->

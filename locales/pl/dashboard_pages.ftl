@@ -157,13 +157,9 @@ dashboard-matrix-how = Każdy punkt to pomysł, umieszczony według średniej je
     }; linie przecinają się w punkcie { NUMBER($midpoint, maximumFractionDigits: 1) }. Wskaż pomysł kursorem albo go dotknij, żeby przeczytać jego treść i liczby; kliknij go lub dotknij ponownie, żeby go otworzyć.
 dashboard-matrix-campaign-only = Liczą się tu tylko oceny osób, które przyszły przez kampanię „{ $name }”.
 dashboard-matrix-campaign-withheld = { $count ->
-        [one] Jeden pomysł pominięto
-        [few] { $count } pomysły pominięto
-       *[other] { $count } pomysłów pominięto
-    }: spośród osób, które { $count ->
-        [one] go oceniły
-       *[other] je oceniły
-    }, mniej niż { $min } przyszło spoza tej kampanii, a ich oceny dałoby się wyliczyć z wyników wszystkich.
+        [one] Nie pokazujemy tu jednego pomysłu.
+       *[other] Nie pokazujemy tu { $count } pomysłów.
+    } Pomysł nie trafia na matrycę kampanii, jeśli oceniło go niewiele osób spoza tej kampanii (mniej niż { $min }), bo inaczej ich oceny dałoby się odczytać, porównując wyniki kampanii z wynikami ogólnymi.
 dashboard-matrix-campaign-too-small = Nie pokazujemy matrycy kampanii „{ $name }”: przyszło przez nią mniej niż { $min } { $min ->
         [one] osoba
         [few] osoby

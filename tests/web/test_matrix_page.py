@@ -159,7 +159,7 @@ async def test_a_campaigns_idea_is_left_out_while_few_others_rated_it(
 
     assert not {"att.1", "att.2"} & set(drawn(narrow))
     assert 'data-withheld-ideas="2"' in narrow.text
-    assert "2 ideas are left out here: fewer than 5 of the people who rated each" in narrow.text
+    assert "2 ideas are left out here. An idea is left out when only a few" in narrow.text
     assert 'data-idea="att.1"' not in narrow.text  # nor listed as short of ratings
 
     # Two more people rate them outside the campaign: five others, enough to stand for no one.
