@@ -23,10 +23,10 @@ live-name-missing = Please give the workshop a name. Nothing was created.
 live-pace-unknown = Please choose one of the two paces. Nothing was changed.
 live-area-unknown = Please choose an area from the list. Nothing was changed.
 live-codes-missing = Please write the codes of the ideas to add (for example: p12 p15). Nothing was changed.
-live-idea-empty = There’s no text here. Please type the idea the room proposed. Nothing was added.
+live-idea-empty = Please type the idea the room proposed. Nothing was added.
 live-close-unconfirmed = To close the workshop, first tick the box to confirm. The workshop is still running.
 live-created = Workshop “{ $name }” opened. Add the ideas the room will rate, then open the projector page.
-live-closed = Workshop “{ $name }” closed. Everyone in the room will get a thank-you with the results. The summary is below, and in your chat with the bot.
+live-closed = Workshop “{ $name }” closed. Everyone in the room will get a thank-you with the results. The summary is below, and the bot will also send it to your chat.
 
 # One workshop’s controls.
 live-projector-link = Open the projector page

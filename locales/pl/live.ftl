@@ -23,10 +23,10 @@ live-name-missing = Podaj nazwę warsztatu. Nic nie zostało utworzone.
 live-pace-unknown = Wybierz jedno z dwóch temp. Nic nie zostało zmienione.
 live-area-unknown = Wybierz obszar z listy. Nic nie zostało zmienione.
 live-codes-missing = Wpisz kody pomysłów do dodania (na przykład: p12 p15). Nic nie zostało zmienione.
-live-idea-empty = Nie ma tu tekstu. Wpisz pomysł, który zaproponowała sala. Nic nie zostało dodane.
+live-idea-empty = Wpisz pomysł, który zaproponowała sala. Nic nie zostało dodane.
 live-close-unconfirmed = Aby zakończyć warsztat, najpierw zaznacz pole potwierdzenia. Warsztat nadal trwa.
 live-created = Warsztat „{ $name }” otwarty. Dodaj pomysły, które sala będzie oceniać, a potem otwórz stronę na rzutnik.
-live-closed = Warsztat „{ $name }” zakończony. Wszyscy na sali dostaną podziękowanie z wynikami. Podsumowanie jest poniżej i w Twoim czacie z botem.
+live-closed = Warsztat „{ $name }” zakończony. Wszyscy na sali dostaną podziękowanie z wynikami. Podsumowanie jest poniżej. Bot wyśle je też do Ciebie na czacie.
 
 # Sterowanie jednym warsztatem.
 live-projector-link = Otwórz stronę na rzutnik
