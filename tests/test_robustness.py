@@ -15,21 +15,24 @@ SEED = 11
 
 
 async def test_fuzzed_updates_are_all_answered_and_none_is_logged() -> None:
-    found = await fuzz.run(150, 10, SEED, seconds=60)
-    assert found.updates == 150
+    found = await fuzz.run(300, 10, SEED, seconds=60)
+    assert found.updates == 300
     # Both ways in run, each its share: long polling, and POSTs to the webhook server.
     assert {mode: half.updates for mode, half in found.halves.items()} == {
-        "polling": 75,
-        "webhook": 75,
+        "polling": 150,
+        "webhook": 150,
     }
-    assert found.webhook_statuses[200] == 75
+    assert found.webhook_statuses[200] == 150
     assert (found.crashes, found.unconfirmed, found.unsent, found.errors_logged) == (0, 0, 0, 0)
     assert not found.failures
-    assert sum(found.owed.values()) > 50
+    assert sum(found.owed.values()) > 100
     assert not found.unanswered
     assert found.texts_looked_for > 10
     assert found.texts_in_log == 0
     assert found.export_clean and found.digest_clean, found.report_problems
+    # An idea proposed in each half starts like a formula: the export had to neutralise it.
+    assert found.proposals == 2
+    assert found.neutralised > 0
 
 
 def test_a_wait_that_times_out_is_a_failure_in_the_figures(

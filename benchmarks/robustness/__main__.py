@@ -122,6 +122,12 @@ def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
             f"{f.texts_in_log} of {f.texts_looked_for}",
             f.texts_in_log == 0,
         ),
+        Row(
+            "fuzz",
+            "ideas typed to start like a formula / export cells neutralised",
+            f"{f.proposals} / {f.neutralised}",
+            f.neutralised > 0 if f.proposals else None,
+        ),
         Row("fuzz", "dialog-bot export clean", f.export_clean, f.export_clean),
         Row("fuzz", "dialog-bot digest --dry-run clean", f.digest_clean, f.digest_clean),
         *[Row("fuzz", "report problem", problem, False) for problem in f.report_problems],

@@ -16,9 +16,9 @@ outbox has drained. The bot's own settings (SQLite as `python -m bot run` opens 
 Owed, and counted: every update confirmed (polling: below the confirmed offset; webhook: a 2xx
 answer, or 400 for a body that is not an update); every private text from a person gets at least
 one reply from the dialogs, and every tap from a person in a private chat gets a callback answer;
-every reply leaves the outbox; no ERROR in the log (an unhandled exception is logged so). A
-failure of the fuzzing itself (a wait that timed out, a half's process that died) is a failed row
-of its own, and the run goes on.
+every reply leaves the outbox; no ERROR in the log (an unhandled exception is logged so); ideas
+typed to start like a formula reach the export, neutralised. A failure of the fuzzing itself (a
+wait that timed out, a half's process that died) is a failed row of its own, and the run goes on.
 """
 
 from __future__ import annotations
@@ -119,6 +119,8 @@ class FuzzFigures:
     texts_in_log: int = 0
     categories: set[str] = field(default_factory=set)
     longest_text: int = 0
+    proposals: int = 0  # ideas typed to start like a formula, and sent
+    neutralised: int = 0  # export cells that started like a formula, made harmless
     export_clean: bool = False
     digest_clean: bool = False
     report_problems: list[str] = field(default_factory=list)
@@ -142,6 +144,7 @@ class FuzzFigures:
         self.log_lines += other.log_lines
         self.texts_looked_for += other.texts_looked_for
         self.texts_in_log += other.texts_in_log
+        self.proposals += other.proposals
         self.owed.update(other.owed)
         self.unanswered.update(other.unanswered)
         self.kinds.update(other.kinds)
@@ -217,6 +220,8 @@ async def run(
         for mode, place in folders.items():
             for name, found_there in _reports(place / "data", place).items():
                 problems[name] += [f"{mode}: {problem}" for problem in found_there]
+                if name == "export":
+                    figures.neutralised += _neutralised(place / "export")
         figures.export_clean, figures.digest_clean = not problems["export"], not problems["digest"]
         figures.report_problems = problems["export"] + problems["digest"]
     figures.seconds = time.perf_counter() - started
@@ -255,6 +260,7 @@ def one_half(
     figures.texts_in_log = texts_in(captured.stream.getvalue(), looked_for)
     figures.categories = set(fuzzing.fuzzer.categories)
     figures.longest_text = max((len(text) for text in fuzzing.typed), default=0)
+    figures.proposals = fuzzing.fuzzer.proposals
     return figures
 
 
@@ -349,7 +355,8 @@ class _Fuzzing:
 
     async def _poll(self, bot: RunningBot, count: int, deadline: float, sent: list[Fuzzed]) -> None:
         """Queue a batch, then make the next while the bot works through it: the bot never
-        waits for the fuzzer, and the fuzzer stays at most two batches ahead of the bot."""
+        waits for the fuzzer, and the fuzzer stays at most two batches ahead of the bot.
+        (One person's updates are taken in order, so someone proposing an idea needs no wait.)"""
         fake = bot.fake
         previous: int | None = None  # the last update id of the batch before
         while len(sent) < count and time.perf_counter() < deadline and _alive(bot):
@@ -367,17 +374,24 @@ class _Fuzzing:
 
     async def _post(self, bot: RunningBot, count: int, deadline: float, sent: list[Fuzzed]) -> None:
         """POST each update to the webhook, POSTERS at a time, as Telegram does; now and then a
-        body is only deeply nested JSON, or an update carries nested JSON in a field of its own."""
+        body is only deeply nested JSON, or an update carries nested JSON in a field of its own.
+        Someone who waits for each answer (proposing an idea) has one update in flight at most."""
         fake, rng = bot.fake, self.fuzzer.rng
-        bodies: asyncio.Queue[tuple[bytes, int] | None] = asyncio.Queue(maxsize=POSTERS * 4)
+        bodies: asyncio.Queue[tuple[bytes, int, int | None] | None] = asyncio.Queue(
+            maxsize=POSTERS * 4
+        )
+        # Taken in the order the bodies were queued: a person's next update waits its turn.
+        turns: dict[int, asyncio.Lock] = {}
 
         async def poster() -> None:
             while (item := await bodies.get()) is not None:
-                body, owed = item
-                try:
-                    status = await fake.post_webhook_body(body)
-                except (aiohttp.ClientError, TimeoutError):
-                    status = NO_ANSWER
+                body, owed, person = item
+                turn = turns.setdefault(person, asyncio.Lock()) if person is not None else None
+                async with turn or contextlib.nullcontext():
+                    try:
+                        status = await fake.post_webhook_body(body)
+                    except (aiohttp.ClientError, TimeoutError):
+                        status = NO_ANSWER
                 self.figures.webhook_posts += 1
                 self.figures.webhook_statuses[status] += 1
                 if status != owed:
@@ -390,10 +404,10 @@ class _Fuzzing:
                 for fuzzed in self._make(fake, min(POSTERS, count - len(sent))):
                     fake.number(fuzzed.update)
                     sent.append(fuzzed)
-                    await bodies.put((_body(fuzzed, rng), 200))
+                    await bodies.put((_body(fuzzed, rng), 200, fuzzed.turn_of))
                     if rng.random() < NESTED_BODY:
                         depth = rng.choice([1_000, 100_000])
-                        await bodies.put((nested(depth).encode(), 400))
+                        await bodies.put((nested(depth).encode(), 400, None))
             for _ in range(POSTERS):
                 await bodies.put(None)
 
@@ -487,6 +501,13 @@ def _unsafe(name: str, path: Path) -> list[str]:
     if path.suffix != ".txt" and any(live_formula(cell) for cell in cells):
         problems.append(f"{name}: a cell in {path.name} starts like a formula")
     return problems
+
+
+def _neutralised(out: Path) -> int:
+    """Cells of a written report that start like a formula behind the apostrophe that makes a
+    spreadsheet read them as text: typed texts the neutralising had to act on."""
+    cells = [cell for path in sorted(out.rglob("*")) for cell in _written(path)]
+    return sum(1 for cell in cells if cell.startswith("'") and live_formula(cell[1:]))
 
 
 def _written(path: Path) -> list[str]:
