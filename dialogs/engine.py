@@ -100,9 +100,17 @@ class Dialogs:
         return Outbound(key=key, text=text)
 
     async def mark_stopped(self, channel: str, user_id: str) -> None:
-        """The messenger says this person blocked the bot or left it: no further pushes."""
+        """The messenger says this person blocked the bot or left it: no further pushes.
+
+        A database too busy for it raises DatabaseBusy after a few tries, as for an update: the
+        channel then leaves the news unconfirmed, for the messenger to deliver again.
+        """
         key = self.participant_key(channel, user_id)
-        async with self.locks.hold(key), self.sessionmaker() as session, session.begin():
+        async with self.locks.hold(key):
+            await self.busy.run(lambda: self._mark_stopped_once(key))
+
+    async def _mark_stopped_once(self, key: str) -> None:
+        async with self.sessionmaker() as session, session.begin():
             participant = await repo.get_participant(session, key)
             if participant is not None and participant.stopped_at is None:
                 participant.stopped_at = self.clock()

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from benchmarks.robustness import digest_kills, fuzz, kills
-from benchmarks.robustness.report import Row, table
+from benchmarks.robustness.report import Row, failure, table
+
+Found = TypeVar("Found")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,19 +36,39 @@ async def main(options: argparse.Namespace) -> list[Row]:
     seconds = options.minutes * 60
     rows: list[Row] = []
     if "fuzz" in parts:
-        found = await fuzz.run(options.updates, options.users, options.seed, seconds)
-        rows += fuzz_rows(found, options.updates)
+        rows += await attempt(
+            "fuzz",
+            fuzz.run(options.updates, options.users, options.seed, seconds),
+            lambda found: fuzz_rows(found, options.updates),
+        )
         print(table(rows), flush=True)
     if "kills" in parts:
-        killed = await kills.run(options.kills, options.people, options.seed, seconds)
-        rows += kill_rows(killed, options.kills)
+        rows += await attempt(
+            "kills",
+            kills.run(options.kills, options.people, options.seed, seconds),
+            lambda killed: kill_rows(killed, options.kills),
+        )
         print(table(rows), flush=True)
     if "digest" in parts:
-        raced = await digest_kills.run(
+        raced = digest_kills.run(
             options.digest_kills, options.organisers, options.periods, options.seed, seconds
         )
-        rows += digest_rows(raced, options.digest_kills)
+        rows += await attempt(
+            "digest", raced, lambda found: digest_rows(found, options.digest_kills)
+        )
     return rows
+
+
+async def attempt(
+    part: str, running: Awaitable[Found], rows_of: Callable[[Found], list[Row]]
+) -> list[Row]:
+    """A part's rows; if the part itself failed, a failed row that says where, and the run goes
+    on to the next part."""
+    try:
+        found = await running
+    except Exception as error:
+        return [Row(part, "the part stopped", failure(error), False)]
+    return rows_of(found)
 
 
 def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
@@ -52,19 +77,26 @@ def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
     halves = [
         Row(
             "fuzz",
-            f"{mode}: updates of owed / seconds / per second",
-            f"{half.updates} of {half.owed} / {half.seconds:.0f} / {half.rate:.0f}",
+            f"{mode}: updates of owed / seconds / per second / processor busy",
+            f"{half.updates} of {half.owed} / {half.seconds:.0f} / {half.rate:.0f} "
+            f"/ {half.busy:.0%}",
             half.updates == half.owed,
         )
         for mode, half in f.halves.items()
     ]
     return [
         Row("fuzz", "updates handled (polling + webhook)", f.updates, f.updates >= owed),
-        Row("fuzz", "updates per second (in-process bot, loopback)", f"{f.rate:.0f}"),
+        Row("fuzz", "updates per second (both halves side by side, loopback)", f"{f.rate:.0f}"),
         *halves,
+        Row(
+            "fuzz", "load average (1 minute) at the end / cores", f"{f.load:.1f} / {os.cpu_count()}"
+        ),
+        *[Row("fuzz", "failure", line, False) for line in f.failures],
         Row("fuzz", "of which", kinds),
         Row(
-            "fuzz", "unicode categories drawn / longest text", f"{f.categories} / {f.longest_text}"
+            "fuzz",
+            "unicode categories drawn / longest text",
+            f"{len(f.categories)} / {f.longest_text}",
         ),
         Row("fuzz", "webhook posts by status", statuses or "none"),
         Row("fuzz", "process crashes", f.crashes, f.crashes == 0),
@@ -89,6 +121,12 @@ def fuzz_rows(f: fuzz.FuzzFigures, owed: int) -> list[Row]:
             "typed texts (>= 8 chars) found in the log",
             f"{f.texts_in_log} of {f.texts_looked_for}",
             f.texts_in_log == 0,
+        ),
+        Row(
+            "fuzz",
+            "ideas typed to start like a formula / export cells neutralised",
+            f"{f.proposals} / {f.neutralised}",
+            f.neutralised > 0 if f.proposals else None,
         ),
         Row("fuzz", "dialog-bot export clean", f.export_clean, f.export_clean),
         Row("fuzz", "dialog-bot digest --dry-run clean", f.digest_clean, f.digest_clean),

@@ -3,6 +3,10 @@ and send, chosen to hurt: unicode of every category, 100,000-character texts, di
 scripts, 5,000-digit numbers, formula starts behind control characters, every command with and
 without arguments, button data that is valid, stale or forged, and what a person never sends
 but a chat can carry (edits, stickers, photos, groups, other bots).
+
+Among them, a few people go the whole way to proposing an idea whose words start like a
+spreadsheet formula, so that the export's neutralising has something to neutralise: drawn at
+random, people almost never get a typed text into an idea.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ import random
 import string
 import sys
 import unicodedata
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from dialogs.ideas.bank import AREAS
 from tests.channels.telegram import updates
 from tests.channels.telegram.fake_server import Sent
 
@@ -40,6 +46,10 @@ COMMANDS = [
 ]
 FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
 CONTROLS = ["", "\x00", "\x01", "\x1b", "\x7f", "\u200b", "\u202e", "\ufeff"]
+# Every PROPOSING_EVERY-th update is the next step of someone proposing an idea; they take turns,
+# one whole proposal each, among PROPOSERS people (each may send three ideas an hour).
+PROPOSING_EVERY = 10
+PROPOSERS = 20
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,9 @@ class Fuzzed:
     kind: str
     owed: str | None = None  # "reply" (a private text) or "tap answer" (a private tap)
     typed: str | None = None  # what was typed, to look for in the log
+    # A person who waits for each answer before typing on (a proposal's steps): their next
+    # update is sent once the one before it was answered, never beside it.
+    turn_of: int | None = None
 
 
 @dataclass
@@ -90,6 +103,10 @@ class Fuzzer:
     users: int
     first_user: int = 10_000
     categories: dict[str, int] = field(default_factory=dict)  # characters drawn, per category
+    made: int = 0
+    proposals: int = 0  # proposals typed to the end (the idea and "send")
+    _proposer: int = -1
+    _proposal: deque[str] = field(default_factory=deque)  # what the proposer types next
 
     def unicode(self, length: int) -> str:
         """`length` characters, each of a category drawn evenly, then a code point of it."""
@@ -121,10 +138,12 @@ class Fuzzer:
         if roll < 0.67:
             return str(rng.randint(1, 9)) * 5000
         if roll < 0.80:
-            start = rng.choice(CONTROLS) + rng.choice(FORMULA_STARTS)
-            return start + 'HYPERLINK("http://127.0.0.1/x","y")' + self.unicode(rng.randint(0, 8))
+            return self.formula(rng.choice(CONTROLS) + rng.choice(FORMULA_STARTS))
         words = rng.choices(string.ascii_lowercase, k=rng.randint(8, 120))
         return "".join(words)
+
+    def formula(self, start: str) -> str:
+        return start + 'HYPERLINK("http://127.0.0.1/x","y")' + self.unicode(self.rng.randint(0, 8))
 
     def callback_data(self, chat: list[Sent]) -> tuple[Sent, str, str]:
         """(message tapped, its data, how it was made): valid, stale or forged."""
@@ -155,6 +174,9 @@ class Fuzzer:
         return self.rng.choice(row)["callback_data"]
 
     def update(self, chats: dict[int, list[Sent]]) -> Fuzzed:
+        self.made += 1
+        if self.made % PROPOSING_EVERY == 0:
+            return self._proposing()
         rng = self.rng
         user_id = self.first_user + rng.randrange(self.users)
         sender = updates.user(user_id, rng.choice(["uk", "pl", "en", "ru", "de", None]))
@@ -186,6 +208,28 @@ class Fuzzer:
             robot = updates.user(user_id) | {"is_bot": True}
             return Fuzzed(updates.text(robot, words), "text from a bot", None, words)
         return Fuzzed(updates.membership(sender, user_id, "member", "kicked"), "blocked")
+
+    def _proposing(self) -> Fuzzed:
+        """The next step of a proposal: from a first contact (a returning proposer's onboarding
+        answers are answered as mistakes) through the menu to the idea, typed as option ids."""
+        rng = self.rng
+        if not self._proposal:
+            self._proposer = (self._proposer + 1) % PROPOSERS
+            # Tab and CR at the very start are trimmed as whitespace; behind a control character
+            # that is dropped they are trimmed too, and the formula's character is what stays.
+            start = rng.choice(CONTROLS) + rng.choice(["", "\t", "\r", " "])
+            idea = self.formula(start + rng.choice(["=", "+", "-", "@"]))
+            area = rng.choice(AREAS)
+            onboarding = ["/start", "uk", "yes", "no", "undisclosed"]
+            self._proposal.extend([*onboarding, "/menu", "ideas", area, "skip", idea, "send"])
+        words = self._proposal.popleft()
+        if not self._proposal:
+            self.proposals += 1
+        # Only the idea is the person's own words; the rest are the product's option ids.
+        typed = words if list(self._proposal) == ["send"] else None
+        person = self.first_user + self.users + self._proposer
+        message = updates.text(updates.user(person, "uk"), words)
+        return Fuzzed(message, "text (proposing)", "reply", typed, turn_of=person)
 
 
 def nested(depth: int) -> str:

@@ -80,7 +80,8 @@ class RunningBot:
     def keys(self, update_id: int) -> list[str]:
         return [reply.key for reply in self.replies.get(update_id, [])]
 
-    async def start(self) -> None:
+    async def start(self, within: float = 15) -> None:
+        """Start the channel; return once it takes updates (asks for them, or set its webhook)."""
         if self.time is None:
             self.channel = TelegramChannel(self.app)
         else:
@@ -88,10 +89,10 @@ class RunningBot:
         self.task = asyncio.create_task(self.channel.run())
         started = len(self.fake.calls)
         if self.app.settings.telegram_mode == "webhook":
-            await self.fake.until(lambda: self.fake.webhook is not None)
+            await self.fake.until(lambda: self.fake.webhook is not None, within)
         else:
             await self.fake.until(
-                lambda: any(c.method == "getUpdates" for c in self.fake.calls[started:])
+                lambda: any(c.method == "getUpdates" for c in self.fake.calls[started:]), within
             )
 
     async def stop(self) -> None:

@@ -7,16 +7,19 @@ below the update, in webhook mode the answer is an error status, and the person 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.channels.telegram.adapter import CHANNEL
 from dialogs.engine import Dialogs
 from dialogs.i18n import Translator
 from storage import migrate
 from storage.busy import BusyRetry
+from storage.participants import get_participant
 from tests.busy import Pauses, WriteLock, impatient_engine
 from tests.channels.telegram import updates
 from tests.channels.telegram.harness import RunningBot
@@ -98,3 +101,28 @@ async def test_a_webhook_call_gets_an_error_and_the_redelivery_is_answered(
     assert await fake.post_webhook(tap) == 200  # Telegram tries again later
     assert webhook.keys(90_001) == ANSWERED
     assert tap["callback_query"]["id"] in fake.answers
+
+
+async def test_a_block_the_database_cannot_record_comes_again_until_it_is_recorded(
+    polling: RunningBot, path: Path, pauses: Pauses, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = polling.fake
+    olena = polling.person(503, "uk")
+    await olena.command("start")
+    lock = WriteLock(path)
+    [blocked] = await fake.queue(updates.membership(olena.sender, 503, "member", "kicked"))
+
+    def asked_again() -> bool:
+        offsets = [int(c.params.get("offset", 0)) for c in fake.sent("getUpdates")]
+        return len(pauses.taken) >= 2 and offsets.count(blocked) >= 2
+
+    await fake.until(asked_again)
+    assert fake.confirmed <= blocked  # not taken as done: nothing was recorded
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+    lock.release()
+    await fake.until(lambda: fake.confirmed > blocked)
+    key = polling.dialogs.participant_key(CHANNEL, "503")
+    async with polling.dialogs.sessionmaker() as session:
+        participant = await get_participant(session, key)
+    assert participant is not None and participant.stopped_at is not None  # no pushes to her
