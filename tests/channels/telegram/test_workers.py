@@ -273,6 +273,11 @@ async def test_when_the_sending_worker_is_killed_another_sends_and_nothing_is_lo
             await workers.stop()
     asks = [translator(step.reads, step.asks) for step in steps]
     for person, (earlier, _), (later, _) in zip(people, before, after, strict=True):
+        # The documented window: a message Telegram took just before the kill, not yet marked
+        # sent, is sent once more by the next sender, ahead of what follows. Nothing else.
+        doubled = bool(earlier and later and len(later[0]) > 1 and later[0][0] == earlier[-1][-1])
+        if doubled:
+            later = [later[0][1:], *later[1:]]
         assert read_in_order(earlier + later, asks), person
-        assert len(fake.chats[person]) == len(steps)
+        assert len(fake.chats[person]) == len(steps) + doubled
     assert await handled(any_db_url) == len(telegram.posted)
