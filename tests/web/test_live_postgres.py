@@ -4,7 +4,6 @@ served by the other, and only PostgreSQL's NOTIFY can tell the second that the r
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from bot.web import live_feed
 from dialogs.i18n import Translator
 from storage import migrate
 from storage.db import create_engine
-from tests.conftest import POSTGRES_ADMIN_URL, Clock, _drop_postgres_database, _postgres_database
+from tests.conftest import Clock
 from tests.conftest import make_dialogs as dialogs_on
 from tests.web.live_room import (
     add_ideas,
@@ -29,20 +28,9 @@ from tests.web.live_room import (
 BOT = "dialog_test_bot"
 
 
-@pytest.fixture
-async def database_url() -> AsyncIterator[str]:
-    created = await _postgres_database()
-    if created is None:
-        pytest.skip(
-            f"no PostgreSQL server reachable at {POSTGRES_ADMIN_URL} (set TEST_POSTGRES_URL)"
-        )
-    name, url = created
-    yield url
-    await _drop_postgres_database(name)
-
-
+@pytest.mark.parametrize("any_db_url", ["postgresql"], indirect=True)
 async def test_a_rating_in_one_process_reaches_a_stream_served_by_another(
-    database_url: str,
+    any_db_url: str,
     translator: Translator,
     clock: Clock,
     tmp_path: Path,
@@ -50,12 +38,12 @@ async def test_a_rating_in_one_process_reaches_a_stream_served_by_another(
 ) -> None:
     # No look at the marker for an hour: only the NOTIFY can wake the other process's stream.
     monkeypatch.setattr(live_feed, "LOOK_SECONDS", 3600.0)
-    chat_engine, page_engine = create_engine(database_url), create_engine(database_url)
+    chat_engine, page_engine = create_engine(any_db_url), create_engine(any_db_url)
     await migrate.upgrade(chat_engine)
     chat = dialogs_on(chat_engine, translator, clock, telegram_bot_username=BOT)
     try:
         async with dashboard_site(
-            page_engine, database_url, tmp_path, translator, clock, telegram_bot_username=BOT
+            page_engine, any_db_url, tmp_path, translator, clock, telegram_bot_username=BOT
         ) as site:
             pages = site.dialogs
             await add_ideas(chat)
