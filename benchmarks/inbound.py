@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
 import itertools
 import logging
@@ -25,9 +26,10 @@ import random
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,17 +38,19 @@ from aiogram.client.session.base import BaseSession
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
-from sqlalchemy import Column, Integer, MetaData, String, Table
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import Column, Integer, MetaData, String, Table, event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.app import open_app
 from bot.channels.telegram import handlers
-from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.messenger import TelegramMessenger
 from bot.channels.telegram.taps import OptionTap
 from bot.settings import Settings
-from storage import outbox
-from storage.db import create_engine, create_one_statement_sessionmaker
+from dialogs.messages import Outbound, merged
+from dialogs.outbox import Outbox
+from storage.db import create_engine
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
 PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
@@ -54,8 +58,9 @@ BOT_ID = 42
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
-# How soon a person waiting for their replies looks at the outbox again, at first and at most.
-FIRST_LOOK, LAST_LOOK = 0.001, 0.016
+# Where a session keeps, until it commits, how many replies it queued for each chat.
+PENDING = "benchmark_replies_pending"
+REPLY_PATIENCE = 60.0
 FREE_TEXT = "Więcej zieleni i ławek w parkach"
 # The answer a simulated person gives to each question (the first other option otherwise).
 CHOICES = {
@@ -234,6 +239,69 @@ def _step(options: set[str]) -> str:
     return "other"
 
 
+# --- waiting for replies ------------------------------------------------------------------------
+
+
+class Replies:
+    """Tells a person when every reply committed for their chat has been pushed to Telegram.
+
+    Counted in the process, as the person's phone would see them arrive: asking the database
+    ("anything unsent for me?") was the benchmark's own work, a quarter of all statements with
+    one person and far more with a hundred waiting at once, and it was counted as the bot's.
+    A reply counts as committed when the transaction that queued it commits (a turn retried on
+    a busy database queues again, but only its committed try counts).
+    """
+
+    def __init__(self, outbox_: Outbox, messenger: TelegramMessenger) -> None:
+        self.committed: collections.Counter[str] = collections.Counter()
+        self.pushed: collections.Counter[str] = collections.Counter()
+        self.changed: dict[str, asyncio.Event] = {}
+        queue, push = outbox_.queue, messenger.push
+
+        def counted_queue(
+            session: AsyncSession,
+            channel: str,
+            address: str,
+            outbounds: Iterable[Outbound],
+            now: datetime,
+        ) -> None:
+            outbounds = list(outbounds)
+            pending = session.sync_session.info.setdefault(PENDING, collections.Counter())
+            pending[address] += len(merged(outbounds))
+            queue(session, channel, address, outbounds, now)
+
+        async def counted_push(address: str, outbounds: Sequence[Outbound]) -> None:
+            await push(address, outbounds)
+            self.pushed[address] += 1
+            self.event(address).set()
+
+        outbox_.queue = counted_queue  # type: ignore[method-assign]
+        messenger.push = counted_push  # type: ignore[method-assign]
+        event.listen(Session, "after_commit", self._after_commit)
+        event.listen(Session, "after_soft_rollback", self._after_rollback)
+
+    def close(self) -> None:
+        event.remove(Session, "after_commit", self._after_commit)
+        event.remove(Session, "after_soft_rollback", self._after_rollback)
+
+    def _after_commit(self, session: Session) -> None:
+        self.committed.update(session.info.pop(PENDING, {}))
+
+    def _after_rollback(self, session: Session, _previous: object) -> None:
+        session.info.pop(PENDING, None)
+
+    def event(self, address: str) -> asyncio.Event:
+        return self.changed.setdefault(address, asyncio.Event())
+
+    async def arrived(self, address: str) -> None:
+        changed = self.event(address)
+        # A bound for a reply that never comes (a bug), so that the run stops and says so.
+        async with asyncio.timeout(REPLY_PATIENCE):
+            while self.pushed[address] < self.committed[address]:
+                changed.clear()
+                await changed.wait()
+
+
 # --- runs ---------------------------------------------------------------------------------------
 
 
@@ -326,28 +394,15 @@ async def measure_bot(
         channel.bot.session = telegram
         people = [Person(10_000 + n, telegram, ratings, seed=n) for n in range(users)]
 
-        reader = create_one_statement_sessionmaker(app.engine, read_only=True)
+        replies = Replies(app.dialogs.outbox, channel.messenger)
 
         async def handle(update: Update) -> None:
             # The replies are in the outbox once the update is handled; the person reads them
-            # when the channel's outbox sender (running beside, as in the bot) has sent them.
+            # when the channel's outbox sender (running beside, as in the bot) has pushed them.
             await channel.intake.handle(update)
             tap = update.callback_query
             chat = tap.from_user.id if tap is not None else update.message.chat.id  # type: ignore[union-attr]
-            arrived = telegram.arrival(chat)
-            pause = FIRST_LOOK
-            while True:
-                arrived.clear()
-                async with reader() as session:
-                    if not await outbox.unsent(session, CHANNEL, str(chat)):
-                        return
-                # Looking again once something arrives, or after a growing pause (an arrived
-                # reply is marked sent a moment later), rather than asking the database every
-                # millisecond: at 100 people at once that asking was most of all statements.
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(pause):
-                        await arrived.wait()
-                pause = min(2 * pause, LAST_LOOK)
+            await replies.arrived(str(chat))
 
         sender = asyncio.create_task(channel.outbox.run())
         try:
@@ -356,6 +411,7 @@ async def measure_bot(
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
+            replies.close()
     finally:
         await app.close()
 
