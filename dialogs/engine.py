@@ -24,6 +24,7 @@ from dialogs import commands
 from dialogs.changes import Changes
 from dialogs.flow import (
     Context,
+    Conversation,
     DialogConfig,
     Flow,
     Goto,
@@ -151,16 +152,16 @@ class Dialogs:
             if nudge.participant_key == acting:
                 continue
             await repo.lock_participant(session, nudge.participant_key)
-            participant, state = await repo.participant_with_state(session, nudge.participant_key)
-            if participant is None or state is None:
+            participant, stored = await repo.participant_with_state(session, nudge.participant_key)
+            if participant is None or stored is None:
                 continue  # erased, or no conversation open: nothing to move
             locale = negotiate(participant.locale, None, self.config.default_locale)
             where = (nudge.channel, nudge.address)
-            ctx = self._in_context(session, participant, state, locale, now, where)
+            ctx = self._in_context(session, participant, _document(stored), locale, now, where)
             result = await nudge.move(ctx)
             if result is None:
                 continue
-            turn = _Turn(self, ctx)
+            turn = _Turn(self, ctx, stored)
             await turn.apply(result)
             self.outbox.queue(session, nudge.channel, nudge.address, await turn.finish(), now)
             channels.add(nudge.channel)
@@ -219,8 +220,8 @@ class Dialogs:
                     # to say.
                     log.info("duplicate update: already answered")
                     return []
-                ctx = await self._context(session, inbound, key, now)
-                turn = _Turn(self, ctx)
+                ctx, stored = await self._context(session, inbound, key, now)
+                turn = _Turn(self, ctx, stored)
                 await turn.run(inbound)
                 said = await turn.finish()
                 if turn.erased:
@@ -240,28 +241,25 @@ class Dialogs:
 
     async def _context(
         self, session: AsyncSession, inbound: Inbound, key: str, now: datetime
-    ) -> Context:
-        """The participant's context for this turn; a first contact creates them."""
-        participant, state = await repo.participant_with_state(session, key)
+    ) -> tuple[Context, ConversationState | None]:
+        """The participant's context for this turn, and their stored conversation (None before
+        their first); a first contact creates them."""
+        participant, stored = await repo.participant_with_state(session, key)
         if participant is None:
             participant = await repo.create_participant(session, key, now)
-        if state is None:
-            state = ConversationState(
-                participant_id=participant.id, flow="", step="", data={}, version=0, updated_at=now
-            )
-            session.add(state)
+        state = _document(stored) if stored is not None else Conversation("", "", {}, 0)
         participant.stopped_at = None  # writing to the bot again undoes a block
         hinted = negotiate(participant.locale, inbound.language_hint, self.config.default_locale)
         if "hint" not in state.data:
             state.data = {**state.data, "hint": hinted}
         where = (inbound.channel, inbound.user_id)
-        return self._in_context(session, participant, state, hinted, now, where)
+        return self._in_context(session, participant, state, hinted, now, where), stored
 
     def _in_context(
         self,
         session: AsyncSession,
         participant: Participant,
-        state: ConversationState,
+        state: Conversation,
         locale: str | None,
         now: datetime,
         where: tuple[str, str],
@@ -284,9 +282,10 @@ class Dialogs:
 class _Turn:
     """One inbound's worth of work: decide, apply transitions, render replies."""
 
-    def __init__(self, dialogs: Dialogs, ctx: Context) -> None:
+    def __init__(self, dialogs: Dialogs, ctx: Context, stored: ConversationState | None) -> None:
         self.dialogs = dialogs
         self.ctx = ctx
+        self.stored = stored  # the conversation's row, written from ctx.state at the end
         self.out: list[Outbound] = []
         self.ended = False
         self.erased = False
@@ -413,7 +412,6 @@ class _Turn:
 
     def bump(self) -> None:
         self.ctx.state.version += 1
-        self.ctx.state.updated_at = self.ctx.now
 
     def current_step(self) -> Step:
         return self.ctx.flows[self.ctx.state.flow].steps[self.ctx.state.step]
@@ -488,16 +486,28 @@ class _Turn:
 
     async def finish(self) -> list[Outbound]:
         """Keep the state of an open dialog; forget it when the conversation ended."""
-        state = self.ctx.state
-        session = self.ctx.session
-        if (self.ended or not state.flow) and state in session:
-            if inspect(state).persistent:
-                await session.delete(state)
-            else:
-                session.expunge(state)
+        await self._store()
         if self.erased and self.out:
             self.out[-1] = replace(self.out[-1], forget_sender=True)
         return self.out
+
+    async def _store(self) -> None:
+        state, stored, session = self.ctx.state, self.stored, self.ctx.session
+        if self.ended or not state.flow:
+            if stored is not None and inspect(stored).persistent:
+                await session.delete(stored)
+            return
+        if stored is None:
+            stored = ConversationState(
+                participant_id=self.ctx.participant.id, updated_at=self.ctx.now
+            )
+            session.add(stored)
+        elif stored.version != state.version:
+            stored.updated_at = self.ctx.now
+        # Assigned only where changed: an unchanged conversation is not written at all.
+        for name, value in vars(state).items():
+            if getattr(stored, name) != value:
+                setattr(stored, name, value)
 
     async def made_later(self) -> list[Outbound]:
         """The replies with the reports this turn asked for, made now that it has committed."""
@@ -518,6 +528,11 @@ async def _made(make: Later) -> list[Said]:
     except Exception:
         log.exception("a report could not be made")
         return [Said(T("organisers-reports-unavailable"))]
+
+
+def _document(stored: ConversationState) -> Conversation:
+    # A copy: a change made in place is then seen, and written, like any other.
+    return Conversation(stored.flow, stored.step, dict(stored.data), stored.version)
 
 
 def _text(translator: Translator, locale: str, channel: str, message: T) -> str:

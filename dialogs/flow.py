@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from dialogs.i18n import T
 from dialogs.messages import Attachment
 from dialogs.places import District
-from storage.models import ConversationState, Participant
+from storage.models import Participant
 
 if TYPE_CHECKING:
     from dialogs.organisers.reports import Reports
@@ -132,10 +132,21 @@ class DialogConfig:
 
 
 @dataclass
+class Conversation:
+    """Where a participant is in the dialogs: a plain document a turn changes as it goes and the
+    engine stores once, at the turn's end (one write, not one before each query of the turn)."""
+
+    flow: str
+    step: str
+    data: dict[str, Any]
+    version: int  # the token of the options last offered: a tap from before it is stale
+
+
+@dataclass
 class Context:
     session: AsyncSession
     participant: Participant
-    state: ConversationState
+    state: Conversation
     locale: str
     now: datetime
     rng: random.Random

@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 FORMATTED_CACHE_SIZE = 16_384
 
 _MESSAGE_START = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
+# A term (`-name =`) as it is defined, and a message or a term as another message refers to it.
+_TERM_START = re.compile(r"^(-[a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
+_REFERENCE = re.compile(r"\{\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)")
 
 
 # Arguments a formatted message may be remembered with: figures, and words of the product's own
@@ -74,10 +77,16 @@ class Translator:
         self.locales = locales
         self.strict = strict
         self._folders = {locale: locales_dir / locale for locale in locales}
-        # Parsing a locale's files takes about 0.1 s; a start (the chat's first prompt) needs one
-        # locale, so each is parsed on first use. Which messages exist is known at once.
-        self._keys = {locale: _message_ids(folder) for locale, folder in self._folders.items()}
+        # Parsing a locale's files takes about 0.06 s, most of a start's first prompt, which
+        # needs a few of its messages: a file is parsed when one of its messages is first asked
+        # for, with the files its messages refer to. Which file holds what is known at once.
+        self._sources = {locale: _sources(folder) for locale, folder in self._folders.items()}
+        self._keys = {
+            locale: {name for name in sources if not name.startswith("-")}
+            for locale, sources in self._sources.items()
+        }
         self._bundles: dict[str, FluentBundle] = {}
+        self._parsed: dict[str, set[Path]] = {locale: set() for locale in locales}
         # A message with the same arguments reads the same every time, and the same few are
         # asked for again and again (a button's label, an area's name, a point's caption on a
         # matrix whose figures did not move); Fluent's number formatting is the costly part.
@@ -89,11 +98,20 @@ class Translator:
     def keys(self, locale: str) -> set[str]:
         return set(self._keys[locale])
 
-    def _bundle(self, locale: str) -> FluentBundle:
+    def _bundle(self, locale: str, key: str) -> FluentBundle:
+        """The locale's bundle, holding `key` (if any file defines it) and what it refers to."""
         bundle = self._bundles.get(locale)
         if bundle is None:
-            bundle, self._keys[locale] = _load_bundle(self._folders[locale], locale)
-            self._bundles[locale] = bundle
+            bundle = self._bundles[locale] = FluentBundle([locale], use_isolating=False)
+        wanted = [key]
+        while wanted:
+            path = self._sources[locale].get(wanted.pop())
+            if path is None or path in self._parsed[locale]:
+                continue
+            self._parsed[locale].add(path)
+            source = path.read_text(encoding="utf-8")
+            bundle.add_resource(_parsed(path, source))
+            wanted.extend(_REFERENCE.findall(source))
         return bundle
 
     def __call__(self, locale: str, key: str, **args: Any) -> str:
@@ -104,7 +122,7 @@ class Translator:
 
     def _format(self, locale: str, key: str, arguments: tuple[tuple[str, Any], ...]) -> str:
         args = dict(arguments)
-        bundle = self._bundle(locale)
+        bundle = self._bundle(locale, key)
         if not bundle.has_message(key):
             raise MissingMessage(f"{locale}: no message {key!r}")
         message = bundle.get_message(key)
@@ -142,29 +160,25 @@ def _files(folder: Path) -> list[Path]:
     return files
 
 
-def _message_ids(folder: Path) -> set[str]:
-    """The messages a locale defines, without parsing it: in Fluent's syntax a message, and only
-    a message, is an identifier and `=` at the start of a line (continuations are indented)."""
-    return {
-        match.group(1)
-        for path in _files(folder)
-        for match in _MESSAGE_START.finditer(path.read_text(encoding="utf-8"))
-    }
-
-
-def _load_bundle(folder: Path, locale: str) -> tuple[FluentBundle, set[str]]:
-    bundle = FluentBundle([locale], use_isolating=False)
-    keys: set[str] = set()
+def _sources(folder: Path) -> dict[str, Path]:
+    """Which file defines each message and term of a locale, without parsing it: in Fluent's
+    syntax an entry, and only an entry, starts a line with its identifier and `=` (continuations
+    are indented)."""
+    found: dict[str, Path] = {}
     for path in _files(folder):
-        # Without source positions: kept for the life of the process, they would cost memory.
-        resource = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
-        for entry in resource.body:
-            if isinstance(entry, ast.Junk):
-                raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
-            if isinstance(entry, ast.Message):
-                keys.add(entry.id.name)
-        bundle.add_resource(resource)
-    return bundle, keys
+        source = path.read_text(encoding="utf-8")
+        for pattern in (_MESSAGE_START, _TERM_START):
+            found.update(dict.fromkeys(pattern.findall(source), path))
+    return found
+
+
+def _parsed(path: Path, source: str) -> ast.Resource:
+    # Without source positions: kept for the life of the process, they would cost memory.
+    resource = FluentParser(with_spans=False).parse(source)
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
+    return resource
 
 
 def negotiate(stored: str | None, hint: str | None, default: str) -> str | None:

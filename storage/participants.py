@@ -6,9 +6,9 @@ Repositories add and query; the caller's transaction commits once per handled up
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -17,6 +17,8 @@ from storage.advisory import hold_for_transaction
 from storage.db import wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
+
+PROCESSED_UPDATES = cast(Table, ProcessedUpdate.__table__)
 
 
 async def lock_participant(session: AsyncSession, key: str) -> None:
@@ -32,13 +34,14 @@ async def lock_participant(session: AsyncSession, key: str) -> None:
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
     """Record an update as handled; False if it already was (a re-delivery). One statement: a
     key already there is left alone rather than raising (on PostgreSQL a claim by a transaction
-    still open waits for its end)."""
+    still open waits for its end). Made on the table, not the mapped class: the ORM's path costs
+    about 0.2 ms more, on every update (benchmarks/inbound.py)."""
     insert = sqlite_insert if session.bind.dialect.name == "sqlite" else postgresql_insert
     claimed = await session.scalar(
-        insert(ProcessedUpdate)
+        insert(PROCESSED_UPDATES)
         .values(key=key, processed_at=now)
-        .on_conflict_do_nothing(index_elements=[ProcessedUpdate.key])
-        .returning(ProcessedUpdate.id)
+        .on_conflict_do_nothing(index_elements=[PROCESSED_UPDATES.c.key])
+        .returning(PROCESSED_UPDATES.c.id)
     )
     return claimed is not None
 

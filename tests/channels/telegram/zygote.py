@@ -23,9 +23,9 @@ from dialogs import i18n
 
 PR_SET_PDEATHSIG = 1
 
-# A start parses every Fluent file, more than once (about a second here); the texts never change,
-# so the children share the bundles parsed once in this process.
-i18n._load_bundle = functools.cache(i18n._load_bundle)  # type: ignore[assignment]
+# A bot parses the Fluent files it speaks from, in every locale (about a second here); the texts
+# never change, so the children share the files parsed once in this process.
+i18n._parsed = functools.cache(i18n._parsed)  # type: ignore[assignment]
 
 
 def spawn() -> int:
