@@ -154,12 +154,34 @@ def test_a_missing_message_is_an_error_not_a_fallback(tmp_path: Path) -> None:
 
 
 def test_the_messages_known_before_a_locale_is_parsed_are_the_parsed_ones() -> None:
-    # A locale is parsed on first use; until then its message ids come from a scan of the files.
+    # A file is parsed on first use of one of its messages; until then which messages exist
+    # comes from a scan of the files, which must find exactly what the parser finds.
+    translator = Translator()
     for locale in LOCALES:
-        translator = Translator()
-        scanned = translator.keys(locale)
-        translator(locale, "onboarding-language")  # parses the locale
-        assert translator.keys(locale) == scanned
+        parsed = {
+            entry.id.name
+            for path in sorted((LOCALES_DIR / locale).glob("*.ftl"))
+            for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body
+            if isinstance(entry, ast.Message)
+        }
+        assert translator.keys(locale) == parsed
+
+
+def test_a_message_reads_whole_when_what_it_refers_to_is_in_a_file_not_parsed_yet(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "uk").mkdir()
+    files = {
+        "a.ftl": "hello = Вітає { -bot } і { where }\n",
+        "b.ftl": "-bot = Діалог\n",
+        "c.ftl": "where = { -city }\n-city = Варшава\n",
+        "d.ftl": "unrelated = Інше\n",
+    }
+    for name, text in files.items():
+        (tmp_path / "uk" / name).write_text(text, encoding="utf-8")
+    translator = Translator(tmp_path, ("uk",), strict=True)
+    assert translator("uk", "hello") == "Вітає Діалог і Варшава"
+    assert sorted(path.name for path in translator._parsed["uk"]) == ["a.ftl", "b.ftl", "c.ftl"]
 
 
 def test_a_persons_words_are_formatted_every_time_and_never_remembered() -> None:
