@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, delete, func, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import RoleLock
@@ -50,20 +50,26 @@ async def claim(
     transaction holds are skipped, not waited for: messages an erasure is deleting, or another
     process is marking sent, are not taken.
     """
-    query = (
-        select(OUTBOX.c.id, OUTBOX.c.address, OUTBOX.c.message)
-        .where(OUTBOX.c.channel == channel, OUTBOX.c.sent_at.is_(None))
-        .order_by(OUTBOX.c.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
+    query, values = _CLAIM, {"channel": channel, "limit": limit}
     if skipping:
-        query = query.where(OUTBOX.c.address.not_in(skipping))
+        query, values = _CLAIM_SKIPPING, {**values, "skipping": list(skipping)}
     return [
         Waiting(row.id, row.address, row.message)
-        for row in await session.execute(query)
+        for row in await session.execute(query, values)
         if row.address is not None and row.message is not None
     ]
+
+
+# Built once (a statement's cache key and result columns are then worked out once, not on each
+# of the claims that every reply takes).
+_CLAIM = (
+    select(OUTBOX.c.id, OUTBOX.c.address, OUTBOX.c.message)
+    .where(OUTBOX.c.channel == bindparam("channel"), OUTBOX.c.sent_at.is_(None))
+    .order_by(OUTBOX.c.id)
+    .limit(bindparam("limit"))
+    .with_for_update(skip_locked=True)
+)
+_CLAIM_SKIPPING = _CLAIM.where(OUTBOX.c.address.not_in(bindparam("skipping", expanding=True)))
 
 
 async def unsent(
@@ -79,11 +85,14 @@ async def unsent(
 
 async def mark_sent(session: AsyncSession, message_ids: Collection[int], now: datetime) -> None:
     """Sent: the address and the message go; the rows stay as bare records until pruned."""
-    await session.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.id.in_(message_ids))
-        .values(sent_at=now, address=None, message=None)
-    )
+    await session.execute(_MARK_SENT, {"ids": list(message_ids), "now": now})
+
+
+_MARK_SENT = (
+    update(OUTBOX)
+    .where(OUTBOX.c.id.in_(bindparam("ids", expanding=True)))
+    .values(sent_at=bindparam("now"), address=None, message=None)
+)
 
 
 async def count_attempt(session: AsyncSession, message_id: int) -> int:

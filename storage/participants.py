@@ -6,19 +6,15 @@ Repositories add and query; the caller's transaction commits once per handled up
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Integer, bindparam, delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.advisory import hold_for_transaction
 from storage.db import wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
-
-PROCESSED_UPDATES = cast(Table, ProcessedUpdate.__table__)
 
 
 async def lock_participant(session: AsyncSession, key: str) -> None:
@@ -34,16 +30,22 @@ async def lock_participant(session: AsyncSession, key: str) -> None:
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
     """Record an update as handled; False if it already was (a re-delivery). One statement: a
     key already there is left alone rather than raising (on PostgreSQL a claim by a transaction
-    still open waits for its end). Made on the table, not the mapped class: the ORM's path costs
-    about 0.2 ms more, on every update (benchmarks/inbound.py)."""
-    insert = sqlite_insert if session.bind.dialect.name == "sqlite" else postgresql_insert
-    claimed = await session.scalar(
-        insert(PROCESSED_UPDATES)
-        .values(key=key, processed_at=now)
-        .on_conflict_do_nothing(index_elements=[PROCESSED_UPDATES.c.key])
-        .returning(PROCESSED_UPDATES.c.id)
-    )
+    still open waits for its end)."""
+    claimed = await session.scalar(_CLAIM_UPDATE, {"key": key, "processed_at": now})
     return claimed is not None
+
+
+# The same statement on SQLite (3.35 and later) and PostgreSQL, run on every update. As text it
+# is compiled once: SQLAlchemy's dialect inserts with ON CONFLICT are left out of its statement
+# cache (`inherit_cache = False` in sqlalchemy/dialects/sqlite/dml.py) and compiled every time.
+_CLAIM_UPDATE = (
+    text(
+        'INSERT INTO processed_updates ("key", processed_at) VALUES (:key, :processed_at)'
+        ' ON CONFLICT ("key") DO NOTHING RETURNING id'
+    )
+    .bindparams(bindparam("processed_at", type_=ProcessedUpdate.__table__.c.processed_at.type))
+    .columns(id=Integer)
+)
 
 
 async def get_participant(session: AsyncSession, key: str) -> Participant | None:
@@ -59,15 +61,21 @@ async def participant_with_state(
     session: AsyncSession, key: str
 ) -> tuple[Participant | None, ConversationState | None]:
     """A participant and their conversation state, read together (as get_participant locks)."""
-    query = (
-        select(Participant, ConversationState)
-        .outerjoin(ConversationState, ConversationState.participant_id == Participant.id)
-        .where(Participant.key == key)
-    )
-    if session.bind.dialect.name == "postgresql":
-        query = query.with_for_update(of=Participant)
-    row = (await session.execute(query)).first()
+    locking = session.bind.dialect.name == "postgresql"
+    query = _WITH_STATE_LOCKED if locking else _WITH_STATE
+    row = (await session.execute(query, {"key": key})).first()
     return (None, None) if row is None else (row[0], row[1])
+
+
+# Read on every update: built once, a statement's cache key and result columns are worked out
+# once too, not on each execution.
+_WITH_STATE = (
+    select(Participant, ConversationState)
+    .outerjoin(ConversationState, ConversationState.participant_id == Participant.id)
+    .where(Participant.key == bindparam("key"))
+)
+# Several workers may handle one participant's updates; the row lock queues them.
+_WITH_STATE_LOCKED = _WITH_STATE.with_for_update(of=Participant)
 
 
 async def create_participant(session: AsyncSession, key: str, now: datetime) -> Participant:
