@@ -155,6 +155,9 @@ class Context:
     # Where this participant's messages come from. Stored only for organisers, who get pushes.
     channel: str = ""
     address: str = ""
+    # What this turn's steps read and keep up to date as they write it (a survey response and its
+    # answers): a step's question after its own answer is not read again. Gone with the turn.
+    read: dict[str, Any] = field(default_factory=dict)
 
     @property
     def data(self) -> dict[str, Any]:

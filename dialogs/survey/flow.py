@@ -70,6 +70,10 @@ def build_flow(survey: Survey | None = None) -> Flow:
     return Flow(FLOW, steps, first="question", start_hook=interview.enter)
 
 
+# Where a turn keeps the response it read (Context.read).
+_RESPONSE = "survey.response"
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a participant is in the survey, kept in the conversation state between messages."""
@@ -103,6 +107,7 @@ class Interview:
         if response.completed_at is not None:
             return Result(goto=Goto(FLOW, "retake"))
         answers = await store.answers_of(ctx.session, response.id)
+        ctx.read[_RESPONSE] = response, answers
         greeting = T("survey-resume") if answers else T("survey-intro")
         if self.placed(ctx, answers) is not None:
             goto = Goto(FLOW, "question")  # the same question, with any ticks they had made
@@ -113,18 +118,27 @@ class Interview:
         return Result(say=[Said(greeting)], goto=goto)
 
     async def begin(self, ctx: Context) -> Result:
-        await store.start_response(ctx.session, ctx.participant.id, self.survey.version, ctx.now)
+        response = await store.start_response(
+            ctx.session, ctx.participant.id, self.survey.version, ctx.now
+        )
+        ctx.read[_RESPONSE] = response, {}
         first = self.ask(ctx, self.survey.questions[0], {})
         return Result(say=[Said(T("survey-intro"))], goto=first)
 
     async def response(self, ctx: Context) -> tuple[SurveyResponse, dict[str, Answer]]:
+        """The open response and its answers, read once a turn: `save` keeps the answers (the
+        same dict) in step with what it writes."""
+        read: tuple[SurveyResponse, dict[str, Answer]] | None = ctx.read.get(_RESPONSE)
+        if read is not None:
+            return read
         response = await store.current_response(ctx.session, ctx.participant.id)
         if response is None:
             # Removed while they were on a question (by an operator, say): start anew, not fail.
             response = await store.start_response(
                 ctx.session, ctx.participant.id, self.survey.version, ctx.now
             )
-        return response, await store.answers_of(ctx.session, response.id)
+        read = ctx.read[_RESPONSE] = response, await store.answers_of(ctx.session, response.id)
+        return read
 
     def placed(self, ctx: Context, answers: Mapping[str, Answer]) -> Question | None:
         """The question the conversation state names, if it is still one they should answer."""

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.engine import Dialogs
@@ -828,3 +828,28 @@ async def test_a_tick_from_an_earlier_copy_of_the_same_question_is_refused(
     assert keys(stale) == ["input-stale-option"]
     await person.send(person.inbound(text="Далі"))
     assert (await stored(engine))["welfare.needs"] == ["housing"]
+
+
+async def test_an_answer_reads_the_response_once_and_writes_the_conversation_once(
+    dialogs: Dialogs, engine: AsyncEngine
+) -> None:
+    """The question after an answer is asked from what the answer's own step read and wrote:
+    the response and its answers are not read again, and the conversation is written once."""
+    person = await start_survey(dialogs)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        assert await person.taps("25_34") == ["survey-progress", "survey-profile-time"]
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", seen)
+
+    def count(start: str) -> int:
+        return sum(statement.startswith(start) for statement in statements)
+
+    assert count("SELECT survey_responses.") == 1
+    assert count("SELECT survey_answers.") == 1
+    assert count("UPDATE conversation_states ") == 1
