@@ -64,6 +64,15 @@ def _fields(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
     return typing.get_type_hints(cls), fields
 
 
+# Stored as they are (exactly these types: an enum member that is also a str is stored by value).
+_PLAIN = frozenset({str, int, float, bool})
+
+
+@functools.cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def encode(outbound: Outbound) -> dict[str, Any]:
     encoded = to_json(outbound)
     assert isinstance(encoded, dict)
@@ -78,8 +87,10 @@ def decode(message: dict[str, Any]) -> Outbound:
 
 def to_json(value: Any) -> Any:
     """A dataclass (and what it holds) as JSON-able data."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: to_json(getattr(value, name)) for name in _names(type(value))}
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
     if isinstance(value, enum.Enum):
@@ -93,28 +104,54 @@ def to_json(value: Any) -> Any:
 
 def from_json(hint: Any, value: Any) -> Any:
     """`to_json`'s output back as the type `hint` names."""
-    if value is None:
-        return None
+    return _decoder(hint)(value)
+
+
+Decoder = typing.Callable[[Any], Any]
+
+
+@functools.cache
+def _decoder(hint: Any) -> Decoder:
+    """How to turn JSON back into `hint`, worked out once per type: the sender decodes every
+    message, and reading the type hints again each time cost more than the decoding."""
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         present = [arm for arm in typing.get_args(hint) if arm is not type(None)]
-        return from_json(present[0], value) if len(present) == 1 else value
+        return _decoder(present[0]) if len(present) == 1 else _unchanged
     if origin is tuple:
         items = typing.get_args(hint)
         if len(items) == 2 and items[1] is Ellipsis:
-            return tuple(from_json(items[0], item) for item in value)
-        return tuple(from_json(arm, item) for arm, item in zip(items, value, strict=False))
+            each = _decoder(items[0])
+            return _none_kept(lambda value: tuple(each(item) for item in value))
+        arms = [_decoder(arm) for arm in items]
+        return _none_kept(
+            lambda value: tuple(arm(item) for arm, item in zip(arms, value, strict=False))
+        )
     if origin is list:
-        item_hint = (typing.get_args(hint) or (Any,))[0]
-        return [from_json(item_hint, item) for item in value]
+        each = _decoder((typing.get_args(hint) or (Any,))[0])
+        return _none_kept(lambda value: [each(item) for item in value])
     if origin is dict:
         _key, arm = typing.get_args(hint) or (str, Any)
-        return {key: from_json(arm, item) for key, item in value.items()}
+        each = _decoder(arm)
+        return _none_kept(lambda value: {key: each(item) for key, item in value.items()})
     if hint is bytes:
-        return base64.b64decode(value)
+        return _none_kept(base64.b64decode)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
+        return _none_kept(hint)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints, known = _fields(hint)
-        return hint(**{k: from_json(hints[k], v) for k, v in value.items() if k in known})
+        fields = {name: _decoder(hints[name]) for name in known}
+        return _none_kept(
+            lambda value: hint(
+                **{name: fields[name](item) for name, item in value.items() if name in fields}
+            )
+        )
+    return _unchanged
+
+
+def _unchanged(value: Any) -> Any:
     return value
+
+
+def _none_kept(decode: Decoder) -> Decoder:
+    return lambda value: None if value is None else decode(value)
