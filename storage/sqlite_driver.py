@@ -21,22 +21,46 @@ import aiosqlite
 
 # Rows fetched with the statement; a longer result comes in further trips, as it is read.
 PREFETCH_ROWS = 1000
+_BEGINS = frozenset({"BEGIN", "BEGIN IMMEDIATE"})
 
 
 class _Cursor(aiosqlite.Cursor):
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: _Connection) -> None:
         super().__init__(connection, None)  # type: ignore[arg-type]  # made on the thread
+        self._connection = connection
         self._rows: deque[Any] = deque()
         self._more = False  # the statement has rows not fetched yet
+
+    # A BEGIN held for the next statement has run nothing yet: no rows, no columns.
+
+    @property
+    def description(self) -> Any:
+        return None if self._cursor is None else self._cursor.description
+
+    @property
+    def rowcount(self) -> int:
+        return -1 if self._cursor is None else self._cursor.rowcount
+
+    @property
+    def lastrowid(self) -> int | None:
+        return None if self._cursor is None else self._cursor.lastrowid
 
     async def _on_thread(self, function: Callable[..., Any], *arguments: Any) -> Any:
         return await self._conn._execute(function, *arguments)  # type: ignore[no-untyped-call]
 
     async def execute(self, sql: str, parameters: Any = None) -> _Cursor:
-        connection = self._conn
+        connection = self._connection
+        if sql in _BEGINS and not parameters:
+            connection.begin_with_next = sql
+            self._rows.clear()
+            self._more = False
+            return self
+        begin = connection.take_begin()
 
         def run() -> list[Any]:
             self._cursor = cursor = connection._conn.cursor()
+            if begin is not None:
+                cursor.execute(begin)
             cursor.execute(sql, () if parameters is None else parameters)
             return cursor.fetchmany(PREFETCH_ROWS) if cursor.description else []
 
@@ -46,10 +70,13 @@ class _Cursor(aiosqlite.Cursor):
         return self
 
     async def executemany(self, sql: str, parameters: Any) -> _Cursor:
-        connection = self._conn
+        connection = self._connection
+        begin = connection.take_begin()
 
         def run() -> None:
             self._cursor = connection._conn.cursor()
+            if begin is not None:
+                self._cursor.execute(begin)
             self._cursor.executemany(sql, parameters)
 
         await self._on_thread(run)
@@ -58,10 +85,13 @@ class _Cursor(aiosqlite.Cursor):
         return self
 
     async def executescript(self, sql_script: str) -> _Cursor:
-        connection = self._conn
+        connection = self._connection
+        begin = connection.take_begin()
 
         def run() -> None:
             self._cursor = connection._conn.cursor()
+            if begin is not None:
+                self._cursor.execute(begin)
             self._cursor.executescript(sql_script)
 
         await self._on_thread(run)
@@ -99,16 +129,26 @@ class _Cursor(aiosqlite.Cursor):
 
 
 class _Connection(aiosqlite.Connection):
+    # A BEGIN asked for and not yet run: it runs with the next statement.
+    begin_with_next: str | None = None
+
+    def take_begin(self) -> str | None:
+        begin, self.begin_with_next = self.begin_with_next, None
+        return begin
+
     async def cursor(self) -> _Cursor:  # type: ignore[override]
         return _Cursor(self)
 
-    # Ending a transaction that never began (a statement run on its own) takes no trip.
+    # Ending a transaction that never began (no statement after its BEGIN, or a statement run
+    # on its own) takes no trip.
 
     async def commit(self) -> None:
+        self.begin_with_next = None
         if self._conn.in_transaction:
             await super().commit()
 
     async def rollback(self) -> None:
+        self.begin_with_next = None
         if self._conn.in_transaction:
             await super().rollback()
 

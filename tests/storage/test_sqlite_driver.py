@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,3 +72,36 @@ async def test_counts_and_new_ids_are_those_of_the_statement(engine: AsyncEngine
         newest = await connection.scalar(select(Campaign.id).where(Campaign.code == "new"))
     assert changed.rowcount == 10
     assert added.inserted_primary_key == (newest,)
+
+
+def _write_elsewhere(database: str) -> None:
+    """A write from another connection that does not wait for the lock."""
+    other = sqlite3.connect(database, timeout=0)
+    try:
+        other.execute("UPDATE campaigns SET name = name WHERE code = 'c000'")
+        other.commit()
+    finally:
+        other.close()
+
+
+async def test_a_write_transaction_holds_the_lock_from_its_first_statement(
+    engine: AsyncEngine,
+) -> None:
+    database = engine.url.database
+    assert database is not None
+    async with engine.begin() as connection:
+        await connection.execute(ORDERED)  # reads only, yet the transaction began IMMEDIATE
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            _write_elsewhere(database)
+    _write_elsewhere(database)  # committed: the lock is gone
+
+
+async def test_a_transaction_with_no_statement_leaves_nothing_open(engine: AsyncEngine) -> None:
+    database = engine.url.database
+    assert database is not None
+    async with engine.begin():
+        pass
+    async with engine.connect() as connection:
+        await connection.rollback()
+        _write_elsewhere(database)
+        assert (await connection.execute(ORDERED)).scalars().first() == "c000"
