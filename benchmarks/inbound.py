@@ -524,6 +524,7 @@ async def main_async(users: int, concurrent: int, ratings: int) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         for backend in ("sqlite", "postgresql"):
+            rates: list[float] = []
             for mode, at_once in (("sequential", 1), (f"{concurrent} at once", concurrent)):
                 label = f"{backend}-{at_once}"
                 async with database(backend, folder, label) as url:
@@ -539,6 +540,13 @@ async def main_async(users: int, concurrent: int, ratings: int) -> None:
                     assert url is not None
                     floor = await measure_floor(url, updates, at_once)
                 print(report(backend, mode, measured, floor, failed), flush=True)
+                rates.append(measured.rate)
+            if len(rates) == 2:
+                print(
+                    f"{backend:<10} {concurrent} at once handle {rates[1] / rates[0]:.2f}× "
+                    "the updates a second of one at a time",
+                    flush=True,
+                )
 
 
 def main() -> None:
