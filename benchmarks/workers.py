@@ -45,9 +45,42 @@ class Run:
     updates: int
     answered: float  # seconds until the last update got its 200 (committed, replies queued)
     sent: float  # seconds until the last reply was sent too
+    # Processor seconds spent until every reply was sent: by the bot's processes, by PostgreSQL,
+    # and by this process (the people posting and the fake Bot API answering).
+    processor: dict[str, float]
 
     def rate(self, seconds: float) -> float:
         return self.updates / seconds
+
+
+def processor_seconds(bot: int) -> dict[str, float]:
+    """Processor time used so far by the bot (the process `bot` and its children), PostgreSQL's
+    processes, and this one: on a shared machine, what the figures above were competing for."""
+    used = {"bot": 0.0, "PostgreSQL": 0.0, "people and fake Telegram": 0.0}
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, tuple[str, float]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # ended meanwhile
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        times[pid] = (name, (int(fields[11]) + int(fields[12])) / tick)
+    for pid, (name, seconds) in times.items():
+        ancestor = pid
+        while ancestor not in (bot, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == bot:
+            used["bot"] += seconds
+        elif name.startswith("postgres"):
+            used["PostgreSQL"] += seconds
+        elif pid == os.getpid():
+            used["people and fake Telegram"] += seconds
+    return used
 
 
 async def measure(workers: int, people: int, at_once: int) -> Run:
@@ -94,11 +127,14 @@ async def measure(workers: int, people: int, at_once: int) -> Run:
             await fake.until(lambda: len(fake.sent("setWebhook")) >= workers, START_SECONDS)
             await crowd(client, url, range(1_000_000, 1_000_000 + at_once), at_once)  # warm-up
             await outbox_drained(engine, "telegram", DRAIN_SECONDS)
+            before = processor_seconds(process.pid)
             started = time.perf_counter()
             handled = await crowd(client, url, range(1, people + 1), at_once)
             answered = time.perf_counter() - started
             await outbox_drained(engine, "telegram", DRAIN_SECONDS)
-            return Run(handled, answered, time.perf_counter() - started)
+            sent = time.perf_counter() - started
+            after = processor_seconds(process.pid)
+            return Run(handled, answered, sent, {k: after[k] - before[k] for k in after})
         finally:
             await client.close()
             await engine.dispose()
@@ -159,6 +195,13 @@ def main() -> None:
             f"{options.at_once} at once: all answered in {run.answered:.1f} s "
             f"({run.rate(run.answered):.0f} updates/s, {run.rate(run.answered) / workers:.0f} "
             f"per worker), all replies sent in {run.sent:.1f} s ({run.rate(run.sent):.0f}/s)"
+        )
+        used = ", ".join(f"{who} {seconds:.1f} s" for who, seconds in run.processor.items())
+        share = sum(run.processor.values()) / (run.sent * (os.cpu_count() or 1))
+        print(
+            f"  processor time until sent: {used}; {share:.0%} of the machine's "
+            f"{os.cpu_count()} cores; the bot {run.processor['bot'] / run.updates * 1000:.2f} ms "
+            "an update"
         )
     if 1 in runs and 2 in runs:
         one, two = runs[1], runs[2]
