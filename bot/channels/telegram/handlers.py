@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.dispatcher.middlewares.user_context import UserContextMiddleware
 from aiogram.enums import ChatType
 from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter, ExceptionTypeFilter
@@ -40,12 +40,10 @@ def build_conversation_router() -> Router:
     to a group, or sent inline) is nobody's answer: neither reaches the dialogs.
     """
     router = Router(name="conversation")
-    private = F.chat.type == ChatType.PRIVATE
-    person = ~F.from_user.is_bot
-    router.message.filter(private, person)
-    router.edited_message.filter(private, person)
-    router.my_chat_member.filter(private)
-    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE, person)
+    router.message.filter(in_private, from_a_person)
+    router.edited_message.filter(in_private, from_a_person)
+    router.my_chat_member.filter(in_private)
+    router.callback_query.filter(tapped_in_private, from_a_person)
 
     @router.message()
     async def on_message(message: Message, event_update: Update, dialogs: Dialogs) -> None:
@@ -84,10 +82,9 @@ def build_conversation_router() -> Router:
 def build_group_router() -> Router:
     """Groups, supergroups and channels: the bot talks only in private, so it says so and leaves."""
     router = Router(name="groups")
-    shared = F.chat.type != ChatType.PRIVATE
-    router.message.filter(shared)
-    router.edited_message.filter(shared)
-    router.my_chat_member.filter(shared)
+    router.message.filter(in_shared_chat)
+    router.edited_message.filter(in_shared_chat)
+    router.my_chat_member.filter(in_shared_chat)
 
     @router.message()
     @router.edited_message()
@@ -105,6 +102,28 @@ def build_group_router() -> Router:
         await messenger.leave(change.chat.id, notice)
 
     return router
+
+
+# The routers' filters are coroutines: aiogram runs a filter that is not one (a magic filter such
+# as `F.chat.type == ...`) in a thread of its own (`asyncio.to_thread` in CallableObject.call,
+# aiogram/dispatcher/event/handler.py), which cost every update three trips to a thread.
+
+
+async def in_private(event: Message | ChatMemberUpdated) -> bool:
+    return event.chat.type == ChatType.PRIVATE
+
+
+async def in_shared_chat(event: Message | ChatMemberUpdated) -> bool:
+    return event.chat.type != ChatType.PRIVATE
+
+
+async def tapped_in_private(query: CallbackQuery) -> bool:
+    # A button on an inline message (no message of ours) is not in a private chat with us.
+    return query.message is not None and query.message.chat.type == ChatType.PRIVATE
+
+
+async def from_a_person(event: Message | CallbackQuery) -> bool:
+    return event.from_user is None or not event.from_user.is_bot
 
 
 def build_error_router() -> Router:
