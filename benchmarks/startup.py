@@ -187,8 +187,8 @@ def aiogram_kib(*, rebuilt: bool = True) -> int:
     skip = "import pydantic\npydantic.BaseModel.model_rebuild = classmethod(lambda *a, **k: None)\n"
     code = (
         "from benchmarks.startup import rss_kib\n"
-        f"{'' if rebuilt else skip}"
         "before = rss_kib()\n"
+        f"{'' if rebuilt else skip}"
         "import aiogram\n"
         "print(rss_kib() - before)\n"
     )
