@@ -28,10 +28,9 @@ import random
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +40,8 @@ from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from sqlalchemy import Column, Integer, MetaData, String, Table, event
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import open_app
 from bot.channels.telegram import handlers
@@ -50,9 +49,9 @@ from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.messenger import TelegramMessenger
 from bot.channels.telegram.taps import OptionTap
 from bot.settings import Settings
-from dialogs.messages import Outbound, merged
-from dialogs.outbox import Outbox
+from dialogs.messages import Outbound
 from storage.db import create_engine
+from storage.models import OutboxMessage
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
 PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
@@ -60,7 +59,7 @@ BOT_ID = 42
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
-# Where a session keeps, until it commits, how many replies it queued for each chat.
+# Where a connection keeps, until it commits, how many replies it wrote for each chat.
 PENDING = "benchmark_replies_pending"
 REPLY_PATIENCE = 60.0
 FLOOR_RUNS = 3
@@ -251,47 +250,41 @@ class Replies:
     Counted in the process, as the person's phone would see them arrive: asking the database
     ("anything unsent for me?") was the benchmark's own work, a quarter of all statements with
     one person and far more with a hundred waiting at once, and it was counted as the bot's.
-    A reply counts as committed when the transaction that queued it commits (a turn retried on
-    a busy database queues again, but only its committed try counts).
+    A reply counts once the transaction that wrote its outbox row committed (a turn retried on
+    a busy database writes its rows again, but only its committed try counts).
     """
 
-    def __init__(self, outbox_: Outbox, messenger: TelegramMessenger) -> None:
+    def __init__(self, engine: AsyncEngine, messenger: TelegramMessenger) -> None:
+        self.engine = engine.sync_engine
         self.committed: collections.Counter[str] = collections.Counter()
         self.pushed: collections.Counter[str] = collections.Counter()
         self.changed: dict[str, asyncio.Event] = {}
-        queue, push = outbox_.queue, messenger.push
-
-        def counted_queue(
-            session: AsyncSession,
-            channel: str,
-            address: str,
-            outbounds: Iterable[Outbound],
-            now: datetime,
-        ) -> None:
-            outbounds = list(outbounds)
-            pending = session.sync_session.info.setdefault(PENDING, collections.Counter())
-            pending[address] += len(merged(outbounds))
-            queue(session, channel, address, outbounds, now)
+        push = messenger.push
 
         async def counted_push(address: str, outbounds: Sequence[Outbound]) -> None:
             await push(address, outbounds)
             self.pushed[address] += 1
             self.event(address).set()
 
-        outbox_.queue = counted_queue  # type: ignore[method-assign]
         messenger.push = counted_push  # type: ignore[method-assign]
-        event.listen(Session, "after_commit", self._after_commit)
-        event.listen(Session, "after_soft_rollback", self._after_rollback)
+        event.listen(OutboxMessage, "after_insert", self._written)
+        event.listen(self.engine, "commit", self._committed)
+        event.listen(self.engine, "rollback", self._rolled_back)
 
     def close(self) -> None:
-        event.remove(Session, "after_commit", self._after_commit)
-        event.remove(Session, "after_soft_rollback", self._after_rollback)
+        event.remove(OutboxMessage, "after_insert", self._written)
+        event.remove(self.engine, "commit", self._committed)
+        event.remove(self.engine, "rollback", self._rolled_back)
 
-    def _after_commit(self, session: Session) -> None:
-        self.committed.update(session.info.pop(PENDING, {}))
+    def _written(self, _mapper: object, connection: Connection, row: OutboxMessage) -> None:
+        pending = connection.info.setdefault(PENDING, collections.Counter())
+        pending[row.address] += 1
 
-    def _after_rollback(self, session: Session, _previous: object) -> None:
-        session.info.pop(PENDING, None)
+    def _committed(self, connection: Connection) -> None:
+        self.committed.update(connection.info.pop(PENDING, {}))
+
+    def _rolled_back(self, connection: Connection) -> None:
+        connection.info.pop(PENDING, None)
 
     def event(self, address: str) -> asyncio.Event:
         return self.changed.setdefault(address, asyncio.Event())
@@ -397,7 +390,7 @@ async def measure_bot(
         channel.bot.session = telegram
         people = [Person(10_000 + n, telegram, ratings, seed=n) for n in range(users)]
 
-        replies = Replies(app.dialogs.outbox, channel.messenger)
+        replies = Replies(app.engine, channel.messenger)
 
         async def handle(update: Update) -> None:
             # The replies are in the outbox once the update is handled; the person reads them
