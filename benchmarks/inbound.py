@@ -28,6 +28,7 @@ import random
 import tempfile
 import time
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -59,8 +60,6 @@ BOT_ID = 42
 POSTGRES_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
-# Where a connection keeps, until it commits, how many replies it wrote for each chat.
-PENDING = "benchmark_replies_pending"
 REPLY_PATIENCE = 60.0
 FLOOR_RUNS = 3
 FREE_TEXT = "Więcej zieleni i ławek w parkach"
@@ -259,6 +258,11 @@ class Replies:
         self.committed: collections.Counter[str] = collections.Counter()
         self.pushed: collections.Counter[str] = collections.Counter()
         self.changed: dict[str, asyncio.Event] = {}
+        # Rows written by each open transaction, by chat (not in the connection's `info`: a
+        # transaction cut short by a cancellation refuses to show it while rolling back).
+        self.pending: weakref.WeakKeyDictionary[Connection, collections.Counter[str]] = (
+            weakref.WeakKeyDictionary()
+        )
         push = messenger.push
 
         async def counted_push(address: str, outbounds: Sequence[Outbound]) -> None:
@@ -277,14 +281,13 @@ class Replies:
         event.remove(self.engine, "rollback", self._rolled_back)
 
     def _written(self, _mapper: object, connection: Connection, row: OutboxMessage) -> None:
-        pending = connection.info.setdefault(PENDING, collections.Counter())
-        pending[row.address] += 1
+        self.pending.setdefault(connection, collections.Counter())[str(row.address)] += 1
 
     def _committed(self, connection: Connection) -> None:
-        self.committed.update(connection.info.pop(PENDING, {}))
+        self.committed.update(self.pending.pop(connection, {}))
 
     def _rolled_back(self, connection: Connection) -> None:
-        connection.info.pop(PENDING, None)
+        self.pending.pop(connection, None)
 
     def event(self, address: str) -> asyncio.Event:
         return self.changed.setdefault(address, asyncio.Event())
