@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,7 @@ class Translator:
         }
         self._bundles: dict[str, FluentBundle] = {}
         self._parsed: dict[str, set[Path]] = {locale: set() for locale in locales}
+        self._adding = threading.Lock()
         # A message with the same arguments reads the same every time, and the same few are
         # asked for again and again (a button's label, an area's name, a point's caption on a
         # matrix whose figures did not move); Fluent's number formatting is the costly part.
@@ -100,19 +102,22 @@ class Translator:
 
     def _bundle(self, locale: str, key: str) -> FluentBundle:
         """The locale's bundle, holding `key` (if any file defines it) and what it refers to."""
-        bundle = self._bundles.get(locale)
-        if bundle is None:
-            bundle = self._bundles[locale] = FluentBundle([locale], use_isolating=False)
-        wanted = [key]
-        while wanted:
-            path = self._sources[locale].get(wanted.pop())
-            if path is None or path in self._parsed[locale]:
-                continue
-            self._parsed[locale].add(path)
-            source = path.read_text(encoding="utf-8")
-            bundle.add_resource(_parsed(path, source))
-            wanted.extend(_REFERENCE.findall(source))
-        return bundle
+        # Held while a file is added: a message asked for from another thread (a report drawn
+        # in one) must not find its file counted as parsed before its messages are in.
+        with self._adding:
+            bundle = self._bundles.get(locale)
+            if bundle is None:
+                bundle = self._bundles[locale] = FluentBundle([locale], use_isolating=False)
+            wanted = [key]
+            while wanted:
+                path = self._sources[locale].get(wanted.pop())
+                if path is None or path in self._parsed[locale]:
+                    continue
+                self._parsed[locale].add(path)
+                source = path.read_text(encoding="utf-8")
+                bundle.add_resource(_parsed(path, source))
+                wanted.extend(_REFERENCE.findall(source))
+            return bundle
 
     def __call__(self, locale: str, key: str, **args: Any) -> str:
         arguments = tuple(sorted(args.items()))
