@@ -113,9 +113,9 @@ class Translator:
                 path = self._sources[locale].get(wanted.pop())
                 if path is None or path in self._parsed[locale]:
                     continue
-                self._parsed[locale].add(path)
                 source = path.read_text(encoding="utf-8")
-                bundle.add_resource(_parsed(path, source))
+                bundle.add_resource(_parsed(path, source))  # a broken file raises every time
+                self._parsed[locale].add(path)
                 wanted.extend(_REFERENCE.findall(source))
             return bundle
 

@@ -184,6 +184,15 @@ def test_a_message_reads_whole_when_what_it_refers_to_is_in_a_file_not_parsed_ye
     assert sorted(path.name for path in translator._parsed["uk"]) == ["a.ftl", "b.ftl", "c.ftl"]
 
 
+def test_a_file_that_does_not_parse_is_an_error_every_time(tmp_path: Path) -> None:
+    (tmp_path / "uk").mkdir()
+    (tmp_path / "uk" / "a.ftl").write_text("hello = Привіт\nbroken = {\n", encoding="utf-8")
+    translator = Translator(tmp_path, ("uk",))
+    for _ in range(2):
+        with pytest.raises(ValueError, match="cannot parse"):
+            translator("uk", "hello")
+
+
 def test_a_persons_words_are_formatted_every_time_and_never_remembered() -> None:
     """Messages are remembered by their arguments when those are figures or the product's own
     words; a text someone wrote must not outlive their erasure in the translator's memory."""
