@@ -24,9 +24,8 @@ log = logging.getLogger(__name__)
 
 FORMATTED_CACHE_SIZE = 16_384
 
-_MESSAGE_START = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
-# A term (`-name =`) as it is defined, and a message or a term as another message refers to it.
-_TERM_START = re.compile(r"^(-[a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
+# A message (`name =`) or a term (`-name =`) as it is defined, and as another message refers to it.
+_ENTRY_START = re.compile(r"^(-?[a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
 _REFERENCE = re.compile(r"\{\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)")
 
 
@@ -171,9 +170,7 @@ def _sources(folder: Path) -> dict[str, Path]:
     are indented)."""
     found: dict[str, Path] = {}
     for path in _files(folder):
-        source = path.read_text(encoding="utf-8")
-        for pattern in (_MESSAGE_START, _TERM_START):
-            found.update(dict.fromkeys(pattern.findall(source), path))
+        found.update(dict.fromkeys(_ENTRY_START.findall(path.read_text(encoding="utf-8")), path))
     return found
 
 

@@ -45,6 +45,13 @@ class _Cursor(aiosqlite.Cursor):
     def lastrowid(self) -> int | None:
         return None if self._cursor is None else self._cursor.lastrowid
 
+    def _opened(self, begin: str | None) -> sqlite3.Cursor:
+        """On the connection's thread: a new cursor, with the BEGIN held for it run first."""
+        self._cursor = cursor = self._connection._conn.cursor()
+        if begin is not None:
+            cursor.execute(begin)
+        return cursor
+
     async def _on_thread(self, function: Callable[..., Any], *arguments: Any) -> Any:
         return await self._conn._execute(function, *arguments)  # type: ignore[no-untyped-call]
 
@@ -58,9 +65,7 @@ class _Cursor(aiosqlite.Cursor):
         begin = connection.take_begin()
 
         def run() -> list[Any]:
-            self._cursor = cursor = connection._conn.cursor()
-            if begin is not None:
-                cursor.execute(begin)
+            cursor = self._opened(begin)
             cursor.execute(sql, () if parameters is None else parameters)
             return cursor.fetchmany(PREFETCH_ROWS) if cursor.description else []
 
@@ -70,14 +75,10 @@ class _Cursor(aiosqlite.Cursor):
         return self
 
     async def executemany(self, sql: str, parameters: Any) -> _Cursor:
-        connection = self._connection
-        begin = connection.take_begin()
+        begin = self._connection.take_begin()
 
         def run() -> None:
-            self._cursor = connection._conn.cursor()
-            if begin is not None:
-                self._cursor.execute(begin)
-            self._cursor.executemany(sql, parameters)
+            self._opened(begin).executemany(sql, parameters)
 
         await self._on_thread(run)
         self._rows.clear()
@@ -85,14 +86,10 @@ class _Cursor(aiosqlite.Cursor):
         return self
 
     async def executescript(self, sql_script: str) -> _Cursor:
-        connection = self._connection
-        begin = connection.take_begin()
+        begin = self._connection.take_begin()
 
         def run() -> None:
-            self._cursor = connection._conn.cursor()
-            if begin is not None:
-                self._cursor.execute(begin)
-            self._cursor.executescript(sql_script)
+            self._opened(begin).executescript(sql_script)
 
         await self._on_thread(run)
         return self
