@@ -41,7 +41,7 @@ from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from sqlalchemy import Column, Integer, MetaData, String, Table, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import open_app
@@ -471,7 +471,7 @@ async def postgres_database() -> AsyncIterator[str | None]:
     finally:
         await connection.close()
     try:
-        yield f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+        yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:
         connection = await asyncpg.connect(admin, timeout=3)
         try:

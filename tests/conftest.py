@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import dialog_config
@@ -57,31 +58,35 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
 
 
-async def _postgres_database() -> tuple[str, str] | None:
+def _plain(url: str) -> str:
+    """SQLAlchemy's URL as asyncpg takes it."""
+    return url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+async def _postgres_database(admin_url: str = POSTGRES_ADMIN_URL) -> tuple[str, str] | None:
     """Create a throwaway database on the local PostgreSQL, or None when there is none."""
     try:
         import asyncpg
     except ImportError:  # pragma: no cover
         return None
-    admin = POSTGRES_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://")
     name = f"dialogbot_test_{uuid.uuid4().hex[:12]}"
     try:
-        connection = await asyncpg.connect(admin, timeout=3)
+        connection = await asyncpg.connect(_plain(admin_url), timeout=3)
     except (OSError, asyncpg.PostgresError):
         return None
     try:
         await connection.execute(f'CREATE DATABASE "{name}"')
     finally:
         await connection.close()
-    base = POSTGRES_ADMIN_URL.rsplit("/", 1)[0]
-    return name, f"{base}/{name}"
+    # The same server and options (a Unix socket's `?host=` too), another database.
+    url = make_url(admin_url).set(database=name)
+    return name, url.render_as_string(hide_password=False)
 
 
-async def _drop_postgres_database(name: str) -> None:
+async def _drop_postgres_database(name: str, admin_url: str = POSTGRES_ADMIN_URL) -> None:
     import asyncpg
 
-    admin = POSTGRES_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://")
-    connection = await asyncpg.connect(admin, timeout=3)
+    connection = await asyncpg.connect(_plain(admin_url), timeout=3)
     try:
         await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
