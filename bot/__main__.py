@@ -108,6 +108,13 @@ def keep_typed_text_out_of_logs() -> None:
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
+def quiet_alembic_plugins() -> None:
+    """Alembic names each of its built-in plugins at INFO whenever it migrates: on a first
+    `make run`, seven lines about autogenerate before the chat's first words. The migrations
+    it runs are still logged."""
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     settings = Settings()
@@ -117,6 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         stream=sys.stderr,
     )
     keep_typed_text_out_of_logs()
+    quiet_alembic_plugins()
     command = args.command or "run"
     try:
         if command == "migrate":

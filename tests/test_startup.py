@@ -56,3 +56,19 @@ def test_the_chat_shows_its_first_prompt_without_loading_report_libraries(
     result = json.loads(done.stdout.splitlines()[-1])
     assert any("Українська" in line for line in result["shown"])  # the language question
     assert result["loaded"] == []
+
+
+def test_a_first_start_names_the_migrations_it_runs_and_not_alembics_plugins(
+    tmp_path: Path,
+) -> None:
+    environment = {"PATH": "/usr/bin:/bin", "DATA_DIR": str(tmp_path), "LOG_LEVEL": "INFO"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "migrate"],
+        cwd=tmp_path,
+        env={**environment, "PYTHONPATH": str(REPO), "PSEUDONYM_KEY": "k" * 32},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Running upgrade  -> 001_initial" in done.stderr
+    assert "plugin" not in done.stderr
