@@ -6,9 +6,9 @@ Simulated people walk onboarding, the survey and a few ratings: each update goes
 aiogram's dispatcher (`Intake.handle` → `Dispatcher.feed_update`) into the dialogs, and the
 replies go back through aiogram's Bot to a Bot API that answers at once (no network, so the
 figure is the bot's own cost). A person sends their next update once every reply to the last
-has been pushed by the outbox sender (running beside, as in the bot). The same updates are then fed to a bare dispatcher whose only
-handler makes one durable transaction (one row inserted, committed): the floor (the median of
-three such runs).
+has been pushed by the outbox sender (running beside, as in the bot). The same updates are then
+fed to a bare dispatcher whose only handler makes one durable transaction (one row inserted,
+committed): the floor (the median of three such runs).
 
 Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
 TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
@@ -23,11 +23,9 @@ import collections
 import contextlib
 import itertools
 import logging
-import os
 import random
 import tempfile
 import time
-import uuid
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -41,7 +39,7 @@ from aiogram.methods import TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from sqlalchemy import Column, Integer, MetaData, String, Table, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import open_app
@@ -53,13 +51,11 @@ from bot.settings import Settings
 from dialogs.messages import Outbound
 from storage.db import create_engine
 from storage.models import OutboxMessage
+from tests.conftest import POSTGRES_ADMIN_URL, _drop_postgres_database, _postgres_database
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
 PSEUDONYM_KEY = "benchmark-pseudonym-key-0123456789"
 BOT_ID = 42
-POSTGRES_ADMIN_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-)
 REPLY_PATIENCE = 60.0
 FLOOR_RUNS = 3
 FREE_TEXT = "Więcej zieleni i ławek w parkach"
@@ -92,15 +88,10 @@ class InstantTelegram(BaseSession):
     """Answers every call at once, keeping what each chat shows (to find the buttons to tap)."""
 
     chats: dict[int, dict[int, Shown]] = field(default_factory=dict)
-    arrivals: dict[int, asyncio.Event] = field(default_factory=dict)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def __post_init__(self) -> None:
         super().__init__()
-
-    def arrival(self, chat_id: int) -> asyncio.Event:
-        """Set whenever something is shown in the chat."""
-        return self.arrivals.setdefault(chat_id, asyncio.Event())
 
     async def close(self) -> None:
         pass
@@ -124,7 +115,6 @@ class InstantTelegram(BaseSession):
             previous = shown.get(message_id)
             text = text if text is not None else (previous.text if previous else "")
             shown[message_id] = Shown(message_id, text, _keyboard(method.reply_markup))  # type: ignore[attr-defined]
-            self.arrival(chat_id).set()
             result = message_json(chat_id, shown[message_id])
             return Message.model_validate(result, context={"bot": bot})  # type: ignore[return-value]
         return True  # type: ignore[return-value]
@@ -457,27 +447,15 @@ async def measure_floor(url: str, updates: list[list[dict[str, Any]]], concurren
 
 @asynccontextmanager
 async def postgres_database() -> AsyncIterator[str | None]:
-    import asyncpg
-
-    admin = POSTGRES_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://")
-    name = f"dialogbot_bench_{uuid.uuid4().hex[:12]}"
-    try:
-        connection = await asyncpg.connect(admin, timeout=3)
-    except (OSError, asyncpg.PostgresError):
+    created = await _postgres_database()
+    if created is None:
         yield None
         return
+    name, url = created
     try:
-        await connection.execute(f'CREATE DATABASE "{name}"')
+        yield url
     finally:
-        await connection.close()
-    try:
-        yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        connection = await asyncpg.connect(admin, timeout=3)
-        try:
-            await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await connection.close()
+        await _drop_postgres_database(name)
 
 
 @asynccontextmanager

@@ -72,9 +72,6 @@ class Run:
     def rate(self, seconds: float) -> float:
         return self.updates / seconds
 
-    def answered_in(self) -> float:
-        return self.answered
-
 
 def processor_seconds(bot: int) -> tuple[dict[str, float], dict[int, float]]:
     """Processor time used so far by the bot (the process `bot` and its children), PostgreSQL's
@@ -248,7 +245,9 @@ def main() -> None:
         report(way, runs, options)
     # An operator picks the faster way for each number of workers: the mark compares the best.
     best = {
-        workers: min((run for (_, n), run in runs.items() if n == workers), key=Run.answered_in)
+        workers: min(
+            (run for (_, n), run in runs.items() if n == workers), key=lambda run: run.answered
+        )
         for workers in options.workers
     }
     if 1 in best and 2 in best:
