@@ -7,10 +7,13 @@ Prints, each measured in this run on this machine:
   `--runs`), against a bare python that prints one line, measured the same way;
 - the time to import the app, and to import it together with the report libraries (matplotlib,
   openpyxl, qrcode), which a chat or a channel loads only when it makes a report;
+- the time to import the Telegram channel, as the bot imports aiogram and after a plain
+  `import aiogram` (bot.channels.telegram.lean_import);
 - the resident memory (VmRSS) of a fresh Telegram bot process (the app and the Telegram channel,
   with a Bot API that answers at once) after start, and after N participants wrote: N are stored
   in bulk, then `--updates` real updates go through aiogram's dispatcher and the dialogs (new
-  people walking in, stored ones coming back); the ratio between the largest and smallest N.
+  people walking in, stored ones coming back); the ratio between the largest and smallest N;
+- what importing aiogram adds to a bare interpreter's memory, both ways.
 """
 
 from __future__ import annotations
@@ -179,17 +182,17 @@ async def memory_child(count: int, updates: int) -> dict[str, int]:
     return {"started": started, "wrote": wrote, "updates": handled}
 
 
-def aiogram_kib(*, rebuilt: bool = True) -> int:
-    """What `import aiogram` adds to a bare interpreter's memory. `rebuilt=False`: the same with
-    pydantic's `model_rebuild` a no-op during the import, which aiogram's `types/__init__.py`
-    calls for every Bot API type at its end, building every validator at once (aiogram issue
-    #1513). Measured only: aiogram's types do not work without that rebuild."""
-    skip = "import pydantic\npydantic.BaseModel.model_rebuild = classmethod(lambda *a, **k: None)\n"
+def aiogram_kib(first_import: str) -> int:
+    """What importing aiogram adds to a bare interpreter's memory: `import aiogram` builds every
+    Bot API type's validator at its end (aiogram issue #1513); the bot's import
+    (`bot.channels.telegram.lean_import`) leaves each to be built when first used."""
     code = (
-        "from benchmarks.startup import rss_kib\n"
+        "def rss_kib():\n"
+        "    for line in open('/proc/self/status'):\n"
+        "        if line.startswith('VmRSS:'):\n"
+        "            return int(line.split()[1])\n"
         "before = rss_kib()\n"
-        f"{'' if rebuilt else skip}"
-        "import aiogram\n"
+        f"{first_import}\n"
         "print(rss_kib() - before)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
@@ -227,6 +230,13 @@ def main() -> None:
         f"import the app: {app_only:.3f} s; with matplotlib, openpyxl and qrcode: "
         f"{with_reports:.3f} s (the report libraries are {with_reports / app_only:.1f}× the app)"
     )
+    channel = ("bot.channels.telegram.channel",)
+    lean_start = import_seconds(channel, options.runs)
+    own_start = import_seconds(("aiogram", *channel), options.runs)
+    print(
+        f"import the Telegram channel: {lean_start:.3f} s; after `import aiogram`, which builds "
+        f"every type's validator: {own_start:.3f} s ({own_start / lean_start:.1f}×)"
+    )
     sizes = sorted(options.participants)
     measured = {count: memory(count, options.updates) for count in sizes}
     for count in sizes:
@@ -238,10 +248,12 @@ def main() -> None:
         )
     smallest, largest = measured[sizes[0]]["wrote"], measured[sizes[-1]]["wrote"]
     print(f"RSS {sizes[-1]:,} / {sizes[0]:,} participants: {largest / smallest:.2f}×")
+    # The bot's package imports aiogram; the lean import itself is a few pydantic lines.
+    own, lean = aiogram_kib("import aiogram"), aiogram_kib("import bot.channels.telegram")
     print(
-        f"of which aiogram's own import (a bare interpreter, before and after `import aiogram`): "
-        f"{aiogram_kib() / 1024:.1f} MB; without its rebuild of every type's validator at "
-        f"import: {aiogram_kib(rebuilt=False) / 1024:.1f} MB"
+        f"aiogram's import (a bare interpreter, before and after): {own / 1024:.1f} MB as "
+        f"`import aiogram` builds every type's validator; {lean / 1024:.1f} MB as the bot imports "
+        f"it, each type built when first used ({own / lean:.1f}×)"
     )
 
 

@@ -13,6 +13,8 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+# aiogram imported as the bot imports it (each type built when first used), before any test does.
+import bot.channels.telegram  # noqa: F401
 from bot.app import dialog_config
 from bot.settings import Settings
 from dialogs.engine import Dialogs
