@@ -182,9 +182,8 @@ class Dialogs:
         if not reports:
             return
         said = [s for make in reports for s in await _made(make)]
-        async with self.sessionmaker() as session, session.begin():
-            outbounds = _rendered(self.translator, locale, channel, said)
-            self.outbox.queue(session, channel, address, outbounds, self.clock())
+        outbounds = _rendered(self.translator, locale, channel, said)
+        await self.busy.run(lambda: self._queue(channel, address, outbounds))
         self.outbox.wake(channel)
 
     async def _made_later(self, turn: _Turn, inbound: Inbound) -> list[Outbound]:
@@ -193,10 +192,16 @@ class Dialogs:
         if not turn.later:
             return turn.out
         said = await turn.made_later()
-        async with self.sessionmaker() as session, session.begin():
-            rest = said[turn.queued :]
-            self.outbox.queue(session, inbound.channel, inbound.user_id, rest, self.clock())
+        rest = said[turn.queued :]
+        await self.busy.run(lambda: self._queue(inbound.channel, inbound.user_id, rest))
         return said
+
+    async def _queue(self, channel: str, address: str, outbounds: Sequence[Outbound]) -> None:
+        """Queue messages in a transaction of their own, tried again on a busy database as a
+        turn is: they were made after a commit, which a repeated update or request does not
+        redo, so a transaction given up at once would lose them."""
+        async with self.sessionmaker() as session, session.begin():
+            self.outbox.queue(session, channel, address, outbounds, self.clock())
 
     async def _handle_once(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         try:
