@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import collections
 import contextlib
+import gc
 import itertools
 import logging
 import random
@@ -47,6 +48,7 @@ from bot.channels.telegram import handlers
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.messenger import TelegramMessenger
 from bot.channels.telegram.taps import OptionTap
+from bot.runner import keep_start_up_out_of_collections
 from bot.settings import Settings
 from dialogs.messages import Outbound
 from storage.db import create_engine
@@ -394,9 +396,11 @@ async def measure_bot(
             await replies.arrived(str(chat))
 
         sender = asyncio.create_task(channel.outbox.run())
+        keep_start_up_out_of_collections()  # as `dialog-bot run` does before serving
         try:
             return await walk(people, concurrent, handle, channel.bot)
         finally:
+            gc.unfreeze()
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sender

@@ -4,6 +4,7 @@ organiser dashboard beside them."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -51,6 +52,7 @@ async def run(settings: Settings, *, workers: int = 1) -> None:
                 log.info("no messenger configured: opening the terminal chat")
                 await run_terminal(app, user="terminal-user", language_hint=None)
                 return
+            keep_start_up_out_of_collections()
             log.info("starting %s", ", ".join(name for name, _ in services))
             async with asyncio.TaskGroup() as group:
                 for _name, service in services:
@@ -60,6 +62,14 @@ async def run(settings: Settings, *, workers: int = 1) -> None:
                 await dashboard.cleanup()
     finally:
         await app.close()
+
+
+def keep_start_up_out_of_collections() -> None:
+    """What start-up made (modules, the app, the channels) lives as long as the process. Frozen,
+    it is left out of the collector's full passes, which otherwise walk all of it, every few
+    seconds under load, while every update waits."""
+    gc.collect()
+    gc.freeze()
 
 
 async def start_dashboard(app: App) -> AppRunner | None:

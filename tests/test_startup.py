@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from bot import runner
+from bot.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 REPORT_LIBRARIES = ("matplotlib", "openpyxl", "qrcode", "PIL", "numpy")
@@ -72,3 +78,26 @@ def test_a_first_start_names_the_migrations_it_runs_and_not_alembics_plugins(
     )
     assert "Running upgrade  -> 001_initial" in done.stderr
     assert "plugin" not in done.stderr
+
+
+async def test_the_channels_start_with_what_start_up_made_kept_out_of_full_collections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen_when_serving: list[int] = []
+
+    async def channel() -> None:
+        frozen_when_serving.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(runner, "configured_services", lambda app: [("telegram", channel)])
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        data_dir=tmp_path,
+        pseudonym_key="k" * 32,
+        dashboard_enabled=False,
+    )
+    try:
+        await runner.run(settings)
+    finally:
+        gc.unfreeze()
+    # The modules, the app and its engine: far more than anything made while serving.
+    assert frozen_when_serving[0] > 50_000
