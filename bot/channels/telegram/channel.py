@@ -12,14 +12,24 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.exceptions import TelegramNetworkError, TelegramServerError, TelegramUnauthorizedError
-from aiogram.methods import DeleteWebhook, GetMe, SetWebhook, TelegramMethod
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    DeleteWebhook,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    GetMe,
+    SendMessage,
+    SetWebhook,
+    TelegramMethod,
+)
 from aiogram.methods.base import TelegramType
+from aiogram.types import Message, Update
 from aiogram.utils.token import TokenValidationError, validate_token
 
 from bot.app import App
 from bot.channels.outbox_sender import OutboxSender
 from bot.channels.pacing import Pacer
-from bot.channels.telegram import command_menu, polling, webhook
+from bot.channels.telegram import command_menu, lean_import, polling, webhook
 from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.handlers import ALLOWED_UPDATES, build_routers
 from bot.channels.telegram.intake import Intake
@@ -33,6 +43,15 @@ log = logging.getLogger(__name__)
 # Telegram's rule for the secret it echoes in every webhook call.
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 START_RETRY_SECONDS = 30
+# aiogram's types each update uses, built as the channel starts rather than on the first update.
+EVERY_UPDATE_USES = (
+    Update,
+    Message,
+    SendMessage,
+    EditMessageText,
+    EditMessageReplyMarkup,
+    AnswerCallbackQuery,
+)
 
 
 class TelegramChannel:
@@ -45,6 +64,7 @@ class TelegramChannel:
     ) -> None:
         """`clock` and `sleep` pace every send; tests pass a virtual time to check the pace."""
         check_settings(app.settings)
+        lean_import.build(*EVERY_UPDATE_USES)
         self.app = app
         settings = app.settings
         self.bot = build_bot(settings)
