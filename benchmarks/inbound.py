@@ -12,7 +12,9 @@ committed): the floor (the median of three such runs).
 
 Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
 TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
-update, updates/s, p50/p99 latency and the ratio to the floor.
+update, updates/s, p50/p99 latency, the ratio to the floor, and the share of the time the garbage
+collector held the bot (with its longest pass). The bot runs as `dialog-bot run` does, with what
+start-up made frozen out of the collector's passes (bot.runner.keep_start_up_out_of_collections).
 """
 
 from __future__ import annotations
@@ -300,6 +302,9 @@ class Replies:
 class Run:
     latencies: list[float]
     seconds: float
+    # The garbage collector's passes during the run, which hold every update meanwhile.
+    collecting: float = 0.0
+    longest_collection: float = 0.0
 
     @property
     def per_update_ms(self) -> float:
@@ -312,6 +317,30 @@ class Run:
     def percentile(self, share: float) -> float:
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+
+class Collector:
+    """Times the garbage collector's passes while it is entered: in all, and the longest."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.longest = 0.0
+        self._started = 0.0
+
+    def _timed(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        took = time.perf_counter() - self._started
+        self.total += took
+        self.longest = max(self.longest, took)
+
+    def __enter__(self) -> Collector:
+        gc.callbacks.append(self._timed)
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        gc.callbacks.remove(self._timed)
 
 
 Handle = Callable[[Update], Awaitable[None]]
@@ -398,7 +427,10 @@ async def measure_bot(
         sender = asyncio.create_task(channel.outbox.run())
         keep_start_up_out_of_collections()  # as `dialog-bot run` does before serving
         try:
-            return await walk(people, concurrent, handle, channel.bot)
+            with Collector() as collector:
+                run, updates = await walk(people, concurrent, handle, channel.bot)
+            run.collecting, run.longest_collection = collector.total, collector.longest
+            return run, updates
         finally:
             gc.unfreeze()
             sender.cancel()
@@ -495,7 +527,9 @@ def report(backend: str, mode: str, measured: Run, floor: Run, failed: int) -> s
         f"{measured.per_update_ms:6.2f} ms/update  {measured.rate:7.1f} updates/s  "
         f"p50 {measured.percentile(0.5):7.2f} ms  p99 {measured.percentile(0.99):8.2f} ms  |  "
         f"floor {floor.per_update_ms:5.2f} ms/update, p50 {floor.percentile(0.5):6.2f} ms  |  "
-        f"{measured.per_update_ms / floor.per_update_ms:5.1f}× the floor"
+        f"{measured.per_update_ms / floor.per_update_ms:5.1f}× the floor  |  garbage collector "
+        f"{measured.collecting / measured.seconds:5.1%} of the time, longest pass "
+        f"{measured.longest_collection * 1000:4.0f} ms"
     )
 
 
