@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from dialogs.i18n import Translator
 from storage.db import create_engine
@@ -92,9 +92,15 @@ class StalledSends:
 
 
 async def queued(database: Path) -> int:
+    """Messages in the outbox; none while the starting bot has not yet made its tables (the
+    file exists from the migrations' first statement)."""
     engine = create_engine(f"sqlite+aiosqlite:///{database}")
     try:
         async with engine.connect() as connection:
+            if not await connection.run_sync(
+                lambda c: inspect(c).has_table(OutboxMessage.__tablename__)
+            ):
+                return 0
             query = select(func.count()).select_from(OutboxMessage)
             return int((await connection.execute(query)).scalar() or 0)
     finally:
