@@ -71,11 +71,12 @@ def import_aiogram() -> None:
         return
     for name, module in list(sys.modules.items()):
         if name.startswith(MODEL_MODULES):
-            for model in _models_of(module):
+            models = _models_of(module)
+            for model in models:
                 if not model.__pydantic_complete__:
                     model.__pydantic_parent_namespace__ = _namespace
             names = vars(module)
-            for used in _names_used(module):
+            for used in _names_used(models):
                 names.setdefault(used, _namespace[used])
 
 
@@ -96,10 +97,10 @@ def _models_of(module: ModuleType) -> list[type[BaseModel]]:
     ]
 
 
-def _names_used(module: ModuleType) -> set[str]:
-    """The namespace's names in the annotations of the models this module defines."""
+def _names_used(models: list[type[BaseModel]]) -> set[str]:
+    """The namespace's names in these models' annotations."""
     used: set[str] = set()
-    for model in _models_of(module):
+    for model in models:
         for annotation in inspect.get_annotations(model).values():
             used.update(_IDENTIFIER.findall(str(annotation)))
     return used & _namespace.keys()
