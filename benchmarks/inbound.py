@@ -53,8 +53,8 @@ from bot.channels.telegram.taps import OptionTap
 from bot.runner import keep_start_up_out_of_collections
 from bot.settings import Settings
 from dialogs.messages import Outbound
+from storage import outbox as outbox_repo
 from storage.db import create_engine
-from storage.models import OutboxMessage
 from tests.conftest import POSTGRES_ADMIN_URL, _drop_postgres_database, _postgres_database
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
@@ -265,17 +265,29 @@ class Replies:
             self.event(address).set()
 
         messenger.push = counted_push  # type: ignore[method-assign]
-        event.listen(OutboxMessage, "after_insert", self._written)
+        event.listen(self.engine, "after_execute", self._written)
         event.listen(self.engine, "commit", self._committed)
         event.listen(self.engine, "rollback", self._rolled_back)
 
     def close(self) -> None:
-        event.remove(OutboxMessage, "after_insert", self._written)
+        event.remove(self.engine, "after_execute", self._written)
         event.remove(self.engine, "commit", self._committed)
         event.remove(self.engine, "rollback", self._rolled_back)
 
-    def _written(self, _mapper: object, connection: Connection, row: OutboxMessage) -> None:
-        self.pending.setdefault(connection, collections.Counter())[str(row.address)] += 1
+    def _written(
+        self,
+        connection: Connection,
+        statement: object,
+        many: Sequence[dict[str, Any]],
+        one: dict[str, Any],
+        *_: object,
+    ) -> None:
+        # Replies are queued by one statement, storage.outbox.add's.
+        if statement is not outbox_repo.ADD:
+            return
+        counter = self.pending.setdefault(connection, collections.Counter())
+        for row in many or [one]:
+            counter[str(row["address"])] += 1
 
     def _committed(self, connection: Connection) -> None:
         self.committed.update(self.pending.pop(connection, {}))

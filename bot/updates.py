@@ -115,7 +115,7 @@ class UpdatesSender:
             for person in people:
                 if await repo.claim_day(session, person, day, now):
                     message = messages[person.participant_id]
-                    self.outbox.queue(session, person.channel, person.address, [message], now)
+                    await self.outbox.queue(session, person.channel, person.address, [message], now)
                     channels.add(person.channel)
                     claimed += 1
         # Woken at once: the first messages go out while the rest are being queued.
@@ -144,7 +144,7 @@ class UpdatesSender:
             async with self.sessionmaker() as session, session.begin():
                 if not await repo.claim_reminder(session, person.participant_id, now):
                     continue
-                self.outbox.queue(session, person.channel, person.address, [message], now)
+                await self.outbox.queue(session, person.channel, person.address, [message], now)
             self.outbox.wake(person.channel)
             queued += 1
         if queued:

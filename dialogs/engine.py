@@ -163,7 +163,7 @@ class Dialogs:
                 continue
             turn = _Turn(self, ctx, stored)
             await turn.apply(result)
-            self.outbox.queue(session, nudge.channel, nudge.address, await turn.finish(), now)
+            await self.outbox.queue(session, nudge.channel, nudge.address, await turn.finish(), now)
             channels.add(nudge.channel)
         return channels
 
@@ -201,7 +201,7 @@ class Dialogs:
         turn is: they were made after a commit, which a repeated update or request does not
         redo, so a transaction given up at once would lose them."""
         async with self.sessionmaker() as session, session.begin():
-            self.outbox.queue(session, channel, address, outbounds, self.clock())
+            await self.outbox.queue(session, channel, address, outbounds, self.clock())
 
     async def _handle_once(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         try:
@@ -237,7 +237,9 @@ class Dialogs:
                 now_said = said[: turn.later[0][0]] if turn.later else said
                 turn.queued = len(now_said)
                 if not (inbound.choice is not None and all(o.key == STALE_OPTION for o in said)):
-                    self.outbox.queue(session, inbound.channel, inbound.user_id, now_said, now)
+                    await self.outbox.queue(
+                        session, inbound.channel, inbound.user_id, now_said, now
+                    )
                 # The person who acted reads their answer first; the room's phones follow.
                 turn.pushed = await self.push(session, turn.nudges, now, acting=key)
             if turn.erased:
@@ -502,17 +504,19 @@ class _Turn:
             if stored is not None and inspect(stored).persistent:
                 await session.delete(stored)
             return
-        if stored is None:
-            stored = ConversationState(
-                participant_id=self.ctx.participant.id, updated_at=self.ctx.now
-            )
-            session.add(stored)
-        elif stored.version != state.version:
-            stored.updated_at = self.ctx.now
-        # Assigned only where changed: an unchanged conversation is not written at all.
-        for name, value in vars(state).items():
-            if getattr(stored, name) != value:
-                setattr(stored, name, value)
+        written = vars(state)
+        if stored is not None and all(getattr(stored, n) == v for n, v in written.items()):
+            return  # unchanged: not written at all
+        if stored is None or stored.version != state.version:
+            updated_at = self.ctx.now
+        else:
+            updated_at = stored.updated_at
+        await repo.save_state(
+            session,
+            self.ctx.participant.id,
+            {**written, "updated_at": updated_at},
+            new=stored is None,
+        )
 
     async def made_later(self) -> list[Outbound]:
         """The replies with the reports this turn asked for, made now that it has committed."""

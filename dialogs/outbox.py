@@ -33,7 +33,7 @@ class Outbox:
     def __init__(self) -> None:
         self._events: dict[str, asyncio.Event] = {}
 
-    def queue(
+    async def queue(
         self,
         session: AsyncSession,
         channel: str,
@@ -45,8 +45,8 @@ class Outbox:
 
         Short texts are joined with what follows them first: a row is one message to read.
         """
-        for outbound in merged(list(outbounds)):
-            repo.add(session, channel, address, encode(outbound), now)
+        messages = [encode(outbound) for outbound in merged(list(outbounds))]
+        await repo.add(session, channel, address, messages, now)
 
     def wake(self, channel: str) -> None:
         """Something was committed for `channel`: its sender should look now, not at the sweep."""

@@ -5,10 +5,11 @@ Repositories add and query; the caller's transaction commits once per handled up
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, bindparam, delete, select, text, update
+from sqlalchemy import Integer, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.advisory import hold_for_transaction
@@ -76,6 +77,24 @@ _WITH_STATE = (
 )
 # Several workers may handle one participant's updates; the row lock queues them.
 _WITH_STATE_LOCKED = _WITH_STATE.with_for_update(of=Participant)
+
+
+async def save_state(
+    session: AsyncSession, participant_id: int, state: Mapping[str, Any], *, new: bool
+) -> None:
+    """Write a participant's conversation state (flow, step, data, version, updated_at).
+
+    A statement of its own, not through the session's unit of work: nearly every update writes
+    the state, and leaving it to the flush at commit cost more than the write itself. The row
+    loaded with the participant (participant_with_state) is then stale: read it no more.
+    """
+    values = {**state, "conversation_of": participant_id}
+    await session.execute(_NEW_STATE if new else _SAVE_STATE, values)
+
+
+_STATES = cast(Table, ConversationState.__table__)
+_NEW_STATE = insert(_STATES).values(participant_id=bindparam("conversation_of"))
+_SAVE_STATE = update(_STATES).where(_STATES.c.participant_id == bindparam("conversation_of"))
 
 
 async def create_participant(session: AsyncSession, key: str, now: datetime) -> Participant:

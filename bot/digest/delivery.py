@@ -72,7 +72,7 @@ class DigestSender:
                 async with self.sessionmaker() as session, session.begin():
                     if not await repo.record_delivery(session, organiser.id, name, now):
                         continue
-                    self.outbox.queue(
+                    await self.outbox.queue(
                         session,
                         organiser.channel,
                         organiser.address,
