@@ -17,9 +17,20 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Insert, Row, Select, and_, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    Row,
+    Select,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy import text as sql
 from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -52,6 +63,7 @@ _LOCALE = re.compile(r"[a-z]{2,3}")
 # Plain table columns where a query returns many rows and no objects: SQLAlchemy then skips the
 # ORM's row loading, which costs more than the query itself for a thousand ideas.
 _IDEAS, _SUMS, _RATINGS = Idea.__table__.c, IdeaRatingSums.__table__.c, Rating.__table__.c
+_TEXT = IdeaText.__table__.c
 
 
 class IdeaError(ValueError):
@@ -327,7 +339,7 @@ async def waiting_ideas(session: AsyncSession, limit: int = 20) -> list[Idea]:
     return list((await session.scalars(query)).all())
 
 
-async def idea_text(session: AsyncSession, idea: Idea, locale: str) -> tuple[str, str]:
+async def idea_text(session: AsyncSession, idea: Idea | Ratable, locale: str) -> tuple[str, str]:
     """The idea in `locale` if it has that text, else its original: (text, its language)."""
     texts = await texts_of(session, [idea.id])
     return pick_text(idea, texts.get(idea.id, {}), locale)
@@ -338,17 +350,17 @@ async def texts_of(session: AsyncSession, idea_ids: Collection[int]) -> dict[int
     found: dict[int, dict[str, str]] = {}
     if not idea_ids:
         return found
-    rows = await session.execute(
-        select(IdeaText.idea_id, IdeaText.locale, IdeaText.text).where(
-            IdeaText.idea_id.in_(list(idea_ids))
-        )
-    )
-    for idea_id, locale, text in rows:
+    for idea_id, locale, text in await session.execute(_TEXTS, {"ideas": list(idea_ids)}):
         found.setdefault(idea_id, {})[locale] = text
     return found
 
 
-def pick_text(idea: Idea, texts: dict[str, str], locale: str) -> tuple[str, str]:
+_TEXTS = select(_TEXT.idea_id, _TEXT.locale, _TEXT.text).where(
+    _TEXT.idea_id.in_(bindparam("ideas", expanding=True))
+)
+
+
+def pick_text(idea: Idea | Ratable, texts: dict[str, str], locale: str) -> tuple[str, str]:
     found = pick(texts, idea.language, locale)
     if found is None:
         raise IdeaError("no_text", f"idea {idea.id} has no text")
@@ -519,7 +531,9 @@ async def rate(
     """
     if effectiveness not in SCALE or ease not in SCALE:
         raise IdeaError("bad_value", f"ratings run from 1 to 5, not {effectiveness}/{ease}")
-    idea = await get_idea(session, idea_id)
+    idea = await ratable(session, idea_id)
+    if idea is None:
+        raise IdeaError("not_found", f"no idea {idea_id}")
     if idea.status != "approved":
         raise IdeaError("not_approved", f"idea {idea_id} is {idea.status}")
     earlier = await rating_of(session, idea_id, participant_id)
@@ -620,21 +634,26 @@ async def withdraw_ratings(session: AsyncSession, participant_id: int) -> None:
     await live.announce(session)
 
 
+class Ratable(NamedTuple):
+    """What rating needs of an idea: whether it may be rated, by whom, and its language."""
+
+    id: int
+    status: str
+    author_id: int | None
+    language: str
+
+
+async def ratable(session: AsyncSession, idea_id: int) -> Ratable | None:
+    """The idea's facts for rating, or None if there is no such idea: plain columns, not an
+    Idea object (read on nearly every rating step)."""
+    row = (await session.execute(_RATABLE, {"idea": idea_id})).first()
+    return None if row is None else Ratable(*row)
+
+
 async def rating_of(session: AsyncSession, idea_id: int, participant_id: int) -> Rating | None:
-    query = select(Rating).where(Rating.idea_id == idea_id, Rating.participant_id == participant_id)
-    result: Rating | None = await session.scalar(query)
+    values = {"idea": idea_id, "participant": participant_id}
+    result: Rating | None = await session.scalar(_RATING_OF, values)
     return result
-
-
-def _ratable_by(participant_id: int, area: str | None) -> list[ColumnElement[bool]]:
-    """Approved ideas someone else wrote (one's own ideas are not one's to rate)."""
-    conditions = [
-        _IDEAS.status == "approved",
-        or_(_IDEAS.author_id.is_(None), _IDEAS.author_id != participant_id),
-    ]
-    if area is not None:
-        conditions.append(_IDEAS.area == area)
-    return conditions
 
 
 async def unrated_ideas(
@@ -644,40 +663,73 @@ async def unrated_ideas(
 
     Read from the ideas' sums: the cost follows the number of ideas, not of ratings.
     """
-    # The participant's own ratings, gathered once through their index, rather than a look-up
-    # per idea in the index of every rating.
-    rated = select(_RATINGS.idea_id).where(_RATINGS.participant_id == participant_id)
-    query = (
-        select(_IDEAS.id, func.coalesce(_SUMS.ratings, 0))
-        .select_from(Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id))
-        .where(*_ratable_by(participant_id, area), _IDEAS.id.not_in(rated))
-    )
-    return dict((await session.execute(query)).tuples().all())
+    query = _UNRATED if area is None else _UNRATED_IN_AREA
+    rows = await session.execute(query, {"participant": participant_id, "area": area})
+    return dict(rows.tuples().all())
 
 
 async def rated_ideas(
     session: AsyncSession, participant_id: int, *, area: str | None = None
 ) -> list[int]:
     """The ideas the participant has rated and may still rate, their oldest rating first."""
-    query = (
-        select(Idea.id)
-        .join(Rating, Rating.idea_id == Idea.id)
-        .where(*_ratable_by(participant_id, area), Rating.participant_id == participant_id)
-        .order_by(Rating.rated_at, Idea.id)
-    )
-    return list((await session.scalars(query)).all())
+    query = _RATED if area is None else _RATED_IN_AREA
+    return list(await session.scalars(query, {"participant": participant_id, "area": area}))
 
 
 async def rating_progress(
     session: AsyncSession, participant_id: int, *, area: str | None = None
 ) -> tuple[int, int]:
     """(ideas the participant rated, ideas they may rate), within an area if given."""
-    mine = and_(Rating.idea_id == Idea.id, Rating.participant_id == participant_id)
-    query = (
-        select(func.count(Rating.id), func.count(Idea.id))
-        .select_from(Idea)
-        .outerjoin(Rating, mine)
-        .where(*_ratable_by(participant_id, area))
-    )
-    rated, total = (await session.execute(query)).one()
+    query = _PROGRESS if area is None else _PROGRESS_IN_AREA
+    values = {"participant": participant_id, "area": area}
+    rated, total = (await session.execute(query, values)).one()
     return int(rated), int(total)
+
+
+# Rating runs these on nearly every step: built once, with the participant and the area as
+# parameters, so that neither the statement nor its cache key is worked out again each time.
+_RATABLE = select(_IDEAS.id, _IDEAS.status, _IDEAS.author_id, _IDEAS.language).where(
+    _IDEAS.id == bindparam("idea")
+)
+_RATING_OF = select(Rating).where(
+    Rating.idea_id == bindparam("idea"), Rating.participant_id == bindparam("participant")
+)
+# Approved ideas someone else wrote (one's own ideas are not one's to rate).
+_RATABLE_BY = (
+    _IDEAS.status == "approved",
+    or_(_IDEAS.author_id.is_(None), _IDEAS.author_id != bindparam("participant")),
+)
+_IN_AREA = _IDEAS.area == bindparam("area")
+# The participant's own ratings, gathered once through their index, rather than a look-up per
+# idea in the index of every rating.
+_UNRATED = (
+    select(_IDEAS.id, func.coalesce(_SUMS.ratings, 0))
+    .select_from(Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id))
+    .where(
+        *_RATABLE_BY,
+        _IDEAS.id.not_in(
+            select(_RATINGS.idea_id).where(_RATINGS.participant_id == bindparam("participant"))
+        ),
+    )
+)
+_UNRATED_IN_AREA = _UNRATED.where(_IN_AREA)
+_RATED = (
+    select(_IDEAS.id)
+    .join(Rating.__table__, _RATINGS.idea_id == _IDEAS.id)
+    .where(*_RATABLE_BY, _RATINGS.participant_id == bindparam("participant"))
+    .order_by(_RATINGS.rated_at, _IDEAS.id)
+)
+_RATED_IN_AREA = _RATED.where(_IN_AREA)
+_PROGRESS = (
+    select(func.count(_RATINGS.id), func.count(_IDEAS.id))
+    .select_from(
+        Idea.__table__.outerjoin(
+            Rating.__table__,
+            and_(
+                _RATINGS.idea_id == _IDEAS.id, _RATINGS.participant_id == bindparam("participant")
+            ),
+        )
+    )
+    .where(*_RATABLE_BY)
+)
+_PROGRESS_IN_AREA = _PROGRESS.where(_IN_AREA)

@@ -14,16 +14,20 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Row,
     Select,
+    Table,
     and_,
+    bindparam,
     case,
     delete,
     distinct,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -75,16 +79,9 @@ class DifficultyStats:
 
 
 async def current_response(session: AsyncSession, participant_id: int) -> SurveyResponse | None:
-    query = (
-        select(SurveyResponse)
-        .where(
-            SurveyResponse.participant_id == participant_id,
-            SurveyResponse.superseded_at.is_(None),
-        )
-        .order_by(SurveyResponse.id.desc())
-        .limit(1)
+    result: SurveyResponse | None = await session.scalar(
+        _CURRENT_RESPONSE, {"participant": participant_id}
     )
-    result: SurveyResponse | None = await session.scalar(query)
     return result
 
 
@@ -119,18 +116,13 @@ async def discard_response(session: AsyncSession, response: SurveyResponse) -> N
 
 
 async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
-    rows = await session.execute(
-        select(SurveyAnswer)
-        .where(SurveyAnswer.response_id == response_id)
-        .order_by(SurveyAnswer.id)
-    )
-    grouped: dict[str, list[SurveyAnswer]] = defaultdict(list)
-    for row in rows.scalars():
+    grouped: dict[str, list[Row[Any]]] = defaultdict(list)
+    for row in await session.execute(_ANSWERS_OF, {"response": response_id}):
         grouped[row.question_id].append(row)
     return {question_id: _answer(rows) for question_id, rows in grouped.items()}
 
 
-def _answer(rows: list[SurveyAnswer]) -> Answer:
+def _answer(rows: list[Row[Any]]) -> Answer:
     first = rows[0]
     return Answer(
         options=tuple(row.option_id for row in rows if row.option_id is not None),
@@ -152,26 +144,22 @@ async def save_answer(
 ) -> None:
     """Store an answer, replacing whatever this response said to the question before."""
     await forget_answers(session, response.id, [question_id])
-
-    def row(option_id: str | None = None) -> SurveyAnswer:
-        return SurveyAnswer(
-            response_id=response.id,
-            participant_id=response.participant_id,
-            survey_version=survey_version,
-            question_id=question_id,
-            dimension=dimension,
-            option_id=option_id,
-            value=answer.value,
-            text=answer.text,
-            skipped=answer.skipped,
-            answered_at=now,
-        )
-
-    if answer.options:
-        session.add_all([row(option_id) for option_id in answer.options])
-    else:
-        session.add(row())
-    await session.flush()
+    rows = [
+        {
+            "response_id": response.id,
+            "participant_id": response.participant_id,
+            "survey_version": survey_version,
+            "question_id": question_id,
+            "dimension": dimension,
+            "option_id": option_id,
+            "value": answer.value,
+            "text": answer.text,
+            "skipped": answer.skipped,
+            "answered_at": now,
+        }
+        for option_id in answer.options or (None,)
+    ]
+    await session.execute(_ADD_ANSWERS, rows if len(rows) > 1 else rows[0])
 
 
 async def forget_answers(
@@ -179,12 +167,37 @@ async def forget_answers(
 ) -> None:
     if not question_ids:
         return
-    await session.execute(
-        delete(SurveyAnswer).where(
-            SurveyAnswer.response_id == response_id,
-            SurveyAnswer.question_id.in_(list(question_ids)),
-        )
+    await session.execute(_FORGET, {"response": response_id, "questions": list(question_ids)})
+
+
+# Every survey step runs these: built once, as plain table statements (no objects to load or
+# flush, and no statement or cache key worked out again on each answer).
+_ANSWERS = cast(Table, SurveyAnswer.__table__)
+_CURRENT_RESPONSE = (
+    select(SurveyResponse)
+    .where(
+        SurveyResponse.participant_id == bindparam("participant"),
+        SurveyResponse.superseded_at.is_(None),
     )
+    .order_by(SurveyResponse.id.desc())
+    .limit(1)
+)
+_ANSWERS_OF = (
+    select(
+        _ANSWERS.c.question_id,
+        _ANSWERS.c.option_id,
+        _ANSWERS.c.value,
+        _ANSWERS.c.text,
+        _ANSWERS.c.skipped,
+    )
+    .where(_ANSWERS.c.response_id == bindparam("response"))
+    .order_by(_ANSWERS.c.id)
+)
+_ADD_ANSWERS = insert(_ANSWERS)
+_FORGET = delete(_ANSWERS).where(
+    _ANSWERS.c.response_id == bindparam("response"),
+    _ANSWERS.c.question_id.in_(bindparam("questions", expanding=True)),
+)
 
 
 async def purge_superseded(session: AsyncSession, now: datetime, days: int) -> int:

@@ -14,7 +14,6 @@ from dialogs.i18n import T
 from dialogs.ideas.bank import AREAS
 from dialogs.ideas.common import MENU, area_options, forget, remember
 from storage import ideas as repo
-from storage.models import Idea
 
 FLOW = "rating"
 PREFIX = "rating."
@@ -55,12 +54,12 @@ async def start(ctx: Context) -> Result:
     return Result(goto=Goto(FLOW, "area"))
 
 
-async def _current(ctx: Context) -> Idea | None:
+async def _current(ctx: Context) -> repo.Ratable | None:
     """The idea on screen, if it can still be rated (an organiser may have withdrawn it)."""
     idea_id = ctx.data.get(IDEA)
     if not isinstance(idea_id, int):
         return None
-    idea = await ctx.session.get(Idea, idea_id)
+    idea = await repo.ratable(ctx.session, idea_id)
     if idea is None or idea.status != "approved" or idea.author_id == ctx.participant.id:
         return None
     return idea
@@ -145,7 +144,7 @@ async def save(ctx: Context, idea_id: int, effectiveness: int, ease: int) -> boo
         return None
 
 
-async def idea_question(ctx: Context, idea: Idea) -> tuple[T, list[T]]:
+async def idea_question(ctx: Context, idea: repo.Ratable) -> tuple[T, list[T]]:
     """The first question about an idea, in the participant's language where it has been
     translated, and what is said before it: the scales explained before someone's very first
     rating, and in which language the idea is shown when it is not theirs."""

@@ -17,7 +17,6 @@ from dialogs.ideas.results import LEADING, leading_lines
 from dialogs.onboarding import ConsentStep, LanguageStep
 from storage import ideas as ideas_repo
 from storage import workshops as repo
-from storage.models import Idea
 
 FLOW = "workshop"
 PREFIX = "workshop."
@@ -216,9 +215,9 @@ class JoinConsentStep:
         return await _join(ctx, room)
 
 
-async def _current(ctx: Context) -> Idea | None:
+async def _current(ctx: Context) -> ideas_repo.Ratable | None:
     idea_id = ctx.data.get(IDEA)
-    idea = await ctx.session.get(Idea, idea_id) if isinstance(idea_id, int) else None
+    idea = await ideas_repo.ratable(ctx.session, idea_id) if isinstance(idea_id, int) else None
     return idea if idea is not None and idea.status == "approved" else None
 
 
