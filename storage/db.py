@@ -149,11 +149,9 @@ def create_read_only_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[Asy
     )
 
 
-def create_one_statement_sessionmaker(
-    engine: AsyncEngine, *, read_only: bool
-) -> async_sessionmaker[AsyncSession]:
-    """Sessions for work done in a single statement (the outbox sender's look and marks): on
+def one_statement_engine(engine: AsyncEngine, *, read_only: bool) -> AsyncEngine:
+    """Connections for work done in a single statement (the outbox sender's look and marks): on
     SQLite the statement is its own transaction, so it costs one trip to the database, not
-    three. Elsewhere, an ordinary transaction."""
-    options = {ONE_STATEMENT_OPTION: True, READ_ONLY_OPTION: read_only}
-    return async_sessionmaker(engine.execution_options(**options), expire_on_commit=False)
+    three. Elsewhere, an ordinary transaction. Plain connections, not sessions: these run for
+    every message sent, and a session's own bookkeeping cost more than the statement."""
+    return engine.execution_options(**{ONE_STATEMENT_OPTION: True, READ_ONLY_OPTION: read_only})

@@ -60,7 +60,7 @@ class Waiting(NamedTuple):
 
 
 async def claim(
-    session: AsyncSession, channel: str, skipping: Collection[str], limit: int
+    session: AsyncSession | AsyncConnection, channel: str, skipping: Collection[str], limit: int
 ) -> list[Waiting]:
     """The oldest unsent messages on `channel`, in order, of chats not in `skipping`: one
     statement for any number of chats.
@@ -102,7 +102,9 @@ async def unsent(
     return int(await session.scalar(query) or 0)
 
 
-async def mark_sent(session: AsyncSession, message_ids: Collection[int], now: datetime) -> None:
+async def mark_sent(
+    session: AsyncSession | AsyncConnection, message_ids: Collection[int], now: datetime
+) -> None:
     """Sent: the address and the message go; the rows stay as bare records until pruned."""
     await session.execute(_MARK_SENT, {"ids": list(message_ids), "now": now})
 

@@ -25,14 +25,14 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.delivery import Messenger, RecipientGone
 from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
-from storage.db import create_one_statement_sessionmaker
+from storage.db import one_statement_engine
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +53,8 @@ class SentMarks:
     waiting by then, and those that queued behind it find theirs done.
     """
 
-    def __init__(
-        self, sessionmaker: async_sessionmaker[AsyncSession], clock: Callable[[], datetime]
-    ) -> None:
-        self.sessionmaker = sessionmaker
+    def __init__(self, engine: AsyncEngine, clock: Callable[[], datetime]) -> None:
+        self.engine = engine
         self.clock = clock
         self._lock = asyncio.Lock()
         self._waiting: list[int] = []
@@ -70,8 +68,8 @@ class SentMarks:
                 if row_id in self._waiting:  # no earlier commit took it along
                     batch, self._waiting = self._waiting, []
                     try:
-                        async with self.sessionmaker() as session, session.begin():
-                            await repo.mark_sent(session, batch, self.clock())
+                        async with self.engine.begin() as connection:
+                            await repo.mark_sent(connection, batch, self.clock())
                     except Exception as error:
                         self._failed.update(dict.fromkeys(batch, error))
                     except BaseException:
@@ -99,7 +97,7 @@ class OutboxSender:
         self.sessionmaker = sessionmaker
         self.engine = sessionmaker.kw["bind"]
         # Looking for work takes no write lock (SQLite): answers being committed are not held up.
-        self.looker = create_one_statement_sessionmaker(self.engine, read_only=True)
+        self.looker = one_statement_engine(self.engine, read_only=True)
         self.lock = repo.SenderLock(
             self.engine, messenger.channel, announced=lambda: outbox.wake(messenger.channel)
         )
@@ -109,9 +107,7 @@ class OutboxSender:
         self.clock = clock
         self.sweep_seconds = sweep_seconds
         self.max_attempts = max_attempts
-        self.marks = SentMarks(
-            create_one_statement_sessionmaker(self.engine, read_only=False), clock
-        )
+        self.marks = SentMarks(one_statement_engine(self.engine, read_only=False), clock)
         self._busy: set[str] = set()
         # Chats whose last send failed: left alone until the next sweep, not retried on every wake.
         self._resting: set[str] = set()
@@ -170,8 +166,8 @@ class OutboxSender:
         while (room := MAX_CHATS - len(self._busy)) > 0:
             skipping = self._busy | self._resting
             self._passed_over |= self._busy
-            async with self.looker() as session, session.begin():
-                rows = await repo.claim(session, self.channel, skipping, CLAIM_ROWS)
+            async with self.looker.begin() as connection:
+                rows = await repo.claim(connection, self.channel, skipping, CLAIM_ROWS)
             chats: dict[str, list[repo.Waiting]] = {}
             for row in rows:
                 if row.address in chats or len(chats) < room:

@@ -17,9 +17,9 @@ from storage import migrate
 from storage.busy import is_busy
 from storage.db import (
     create_engine,
-    create_one_statement_sessionmaker,
     create_read_only_sessionmaker,
     create_sessionmaker,
+    one_statement_engine,
 )
 from storage.models import Campaign
 from tests.busy import WriteLock, impatient_engine
@@ -134,9 +134,8 @@ async def test_a_write_of_one_statement_takes_its_turn_too(engine: AsyncEngine) 
     await until_waiting(engine, 1)
 
     async def rename() -> None:
-        writer = create_one_statement_sessionmaker(engine, read_only=False)
-        async with writer() as session, session.begin():
-            await session.execute(update(Campaign).values(name="renamed"))
+        async with one_statement_engine(engine, read_only=False).begin() as connection:
+            await connection.execute(update(Campaign).values(name="renamed"))
 
     renaming = asyncio.create_task(rename())
     await until_waiting(engine, 2)
