@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import live
+from storage.db import on_connection
 from storage.models import Idea, IdeaRatingSums, IdeaText, Rating
 
 STATUSES = ("waiting", "approved", "rejected", "merged")
@@ -350,7 +351,8 @@ async def texts_of(session: AsyncSession, idea_ids: Collection[int]) -> dict[int
     found: dict[int, dict[str, str]] = {}
     if not idea_ids:
         return found
-    for idea_id, locale, text in await session.execute(_TEXTS, {"ideas": list(idea_ids)}):
+    rows = await (await on_connection(session)).execute(_TEXTS, {"ideas": list(idea_ids)})
+    for idea_id, locale, text in rows:
         found.setdefault(idea_id, {})[locale] = text
     return found
 
@@ -591,7 +593,7 @@ async def _add_to_sums(
     effectiveness_squares: int,
     ease_squares: int,
 ) -> None:
-    await session.execute(
+    await (await on_connection(session)).execute(
         _ADD_TO_SUMS,
         {
             "idea_id": idea_id,
@@ -646,7 +648,7 @@ class Ratable(NamedTuple):
 async def ratable(session: AsyncSession, idea_id: int) -> Ratable | None:
     """The idea's facts for rating, or None if there is no such idea: plain columns, not an
     Idea object (read on nearly every rating step)."""
-    row = (await session.execute(_RATABLE, {"idea": idea_id})).first()
+    row = (await (await on_connection(session)).execute(_RATABLE, {"idea": idea_id})).first()
     return None if row is None else Ratable(*row)
 
 
@@ -664,7 +666,8 @@ async def unrated_ideas(
     Read from the ideas' sums: the cost follows the number of ideas, not of ratings.
     """
     query = _UNRATED if area is None else _UNRATED_IN_AREA
-    rows = await session.execute(query, {"participant": participant_id, "area": area})
+    values = {"participant": participant_id, "area": area}
+    rows = await (await on_connection(session)).execute(query, values)
     return dict(rows.tuples().all())
 
 
@@ -673,7 +676,8 @@ async def rated_ideas(
 ) -> list[int]:
     """The ideas the participant has rated and may still rate, their oldest rating first."""
     query = _RATED if area is None else _RATED_IN_AREA
-    return list(await session.scalars(query, {"participant": participant_id, "area": area}))
+    values = {"participant": participant_id, "area": area}
+    return list(await (await on_connection(session)).scalars(query, values))
 
 
 async def rating_progress(
@@ -682,7 +686,7 @@ async def rating_progress(
     """(ideas the participant rated, ideas they may rate), within an area if given."""
     query = _PROGRESS if area is None else _PROGRESS_IN_AREA
     values = {"participant": participant_id, "area": area}
-    rated, total = (await session.execute(query, values)).one()
+    rated, total = (await (await on_connection(session)).execute(query, values)).one()
     return int(rated), int(total)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, text, upd
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import RoleLock
+from storage.db import on_connection
 from storage.models import OutboxMessage
 
 # A sent row keeps neither address nor message, only when it was sent: kept this long as a record
@@ -44,7 +45,7 @@ async def add(
         {"channel": channel, "address": address, "message": message, "created_at": now}
         for message in messages
     ]
-    await session.execute(ADD, rows if len(rows) > 1 else rows[0])
+    await (await on_connection(session)).execute(ADD, rows if len(rows) > 1 else rows[0])
 
 
 # Named: benchmarks/inbound.py counts the replies a run queued by this statement.

@@ -13,7 +13,7 @@ from sqlalchemy import Integer, Table, bindparam, delete, insert, select, text, 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.advisory import hold_for_transaction
-from storage.db import wipe_deleted
+from storage.db import on_connection, wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
 
@@ -32,7 +32,8 @@ async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
     """Record an update as handled; False if it already was (a re-delivery). One statement: a
     key already there is left alone rather than raising (on PostgreSQL a claim by a transaction
     still open waits for its end)."""
-    claimed = await session.scalar(_CLAIM_UPDATE, {"key": key, "processed_at": now})
+    connection = await on_connection(session)
+    claimed = await connection.scalar(_CLAIM_UPDATE, {"key": key, "processed_at": now})
     return claimed is not None
 
 
@@ -89,7 +90,7 @@ async def save_state(
     loaded with the participant (participant_with_state) is then stale: read it no more.
     """
     values = {**state, "conversation_of": participant_id}
-    await session.execute(_NEW_STATE if new else _SAVE_STATE, values)
+    await (await on_connection(session)).execute(_NEW_STATE if new else _SAVE_STATE, values)
 
 
 _STATES = cast(Table, ConversationState.__table__)

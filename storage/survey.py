@@ -37,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from storage.db import on_connection
 from storage.models import Campaign, Participant, SurveyAnswer, SurveyResponse
 from storage.participation import (
     ATTRIBUTE_COLUMNS,
@@ -117,7 +118,8 @@ async def discard_response(session: AsyncSession, response: SurveyResponse) -> N
 
 async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
     grouped: dict[str, list[Row[Any]]] = defaultdict(list)
-    for row in await session.execute(_ANSWERS_OF, {"response": response_id}):
+    rows = await (await on_connection(session)).execute(_ANSWERS_OF, {"response": response_id})
+    for row in rows:
         grouped[row.question_id].append(row)
     return {question_id: _answer(rows) for question_id, rows in grouped.items()}
 
@@ -159,7 +161,7 @@ async def save_answer(
         }
         for option_id in answer.options or (None,)
     ]
-    await session.execute(_ADD_ANSWERS, rows if len(rows) > 1 else rows[0])
+    await (await on_connection(session)).execute(_ADD_ANSWERS, rows if len(rows) > 1 else rows[0])
 
 
 async def forget_answers(
@@ -167,7 +169,8 @@ async def forget_answers(
 ) -> None:
     if not question_ids:
         return
-    await session.execute(_FORGET, {"response": response_id, "questions": list(question_ids)})
+    values = {"response": response_id, "questions": list(question_ids)}
+    await (await on_connection(session)).execute(_FORGET, values)
 
 
 # Every survey step runs these: built once, as plain table statements (no objects to load or
