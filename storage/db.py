@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.dialects.sqlite.aiosqlite import dialect as aiosqlite_dialect
@@ -22,6 +25,8 @@ from storage import sqlite_driver
 from storage.write_queue import WriteQueue
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "dialog_bot_read_only"
@@ -167,3 +172,50 @@ def one_statement_engine(engine: AsyncEngine, *, read_only: bool) -> AsyncEngine
     three. Elsewhere, an ordinary transaction. Plain connections, not sessions: these run for
     every message sent, and a session's own bookkeeping cost more than the statement."""
     return engine.execution_options(**{ONE_STATEMENT_OPTION: True, READ_ONLY_OPTION: read_only})
+
+
+class HeldReader:
+    """One connection kept for a stream of short one-statement reads, one at a time.
+
+    The outbox sender looks for work once per message or more: taking a connection from the
+    pool and giving it back cost more than the statement. The work must be safe to run twice:
+    a try that fails is run once more on a new connection, so that a connection the server
+    dropped while it sat idle (where the pool's ping would have caught it) costs nothing.
+    `close` gives the connection back.
+
+    Reads only: on SQLite a writer's turn in the write queue is given back when its connection
+    returns to the pool (storage.write_queue), so a held writer would keep every other waiting.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = one_statement_engine(engine, read_only=True)
+        self._connection: AsyncConnection | None = None
+        self._lock = asyncio.Lock()
+
+    async def run(self, work: Callable[[AsyncConnection], Awaitable[T]]) -> T:
+        async with self._lock:
+            try:
+                return await self._once(work)
+            except Exception:
+                await self._drop()
+                return await self._once(work)
+
+    async def _once(self, work: Callable[[AsyncConnection], Awaitable[T]]) -> T:
+        if self._connection is None:
+            self._connection = await self.engine.connect()
+        try:
+            async with self._connection.begin():
+                return await work(self._connection)
+        except BaseException:
+            await self._drop()
+            raise
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._drop()
+
+    async def _drop(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):
+                await connection.close()

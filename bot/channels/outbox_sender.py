@@ -24,6 +24,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -32,7 +33,7 @@ from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
-from storage.db import one_statement_engine
+from storage.db import HeldReader, one_statement_engine
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class OutboxSender:
         self.sessionmaker = sessionmaker
         self.engine = sessionmaker.kw["bind"]
         # Looking for work takes no write lock (SQLite): answers being committed are not held up.
-        self.looker = one_statement_engine(self.engine, read_only=True)
+        self.looker = HeldReader(self.engine)
         self.lock = repo.SenderLock(
             self.engine, messenger.channel, announced=lambda: outbox.wake(messenger.channel)
         )
@@ -123,6 +124,7 @@ class OutboxSender:
                 await self._serve(tasks, wake)
         finally:
             await self.lock.release()
+            await self.looker.close()
 
     async def _serve(self, tasks: asyncio.TaskGroup, wake: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
@@ -154,11 +156,14 @@ class OutboxSender:
     async def drain(self) -> None:
         """Send everything waiting now and return when done (for a caller with no `run` task)."""
         self._resting.clear()
-        while True:
-            async with asyncio.TaskGroup() as tasks:
-                started = await self._take_work(tasks, rescan=False)
-            if not started:
-                return
+        try:
+            while True:
+                async with asyncio.TaskGroup() as tasks:
+                    started = await self._take_work(tasks, rescan=False)
+                if not started:
+                    return
+        finally:
+            await self.looker.close()
 
     async def _take_work(self, tasks: asyncio.TaskGroup, *, rescan: bool) -> int:
         """Start a task for each chat with waiting messages (up to MAX_CHATS); how many."""
@@ -166,8 +171,8 @@ class OutboxSender:
         while (room := MAX_CHATS - len(self._busy)) > 0:
             skipping = self._busy | self._resting
             self._passed_over |= self._busy
-            async with self.looker.begin() as connection:
-                rows = await repo.claim(connection, self.channel, skipping, CLAIM_ROWS)
+            look = partial(repo.claim, channel=self.channel, skipping=skipping, limit=CLAIM_ROWS)
+            rows = await self.looker.run(look)
             chats: dict[str, list[repo.Waiting]] = {}
             for row in rows:
                 if row.address in chats or len(chats) < room:
