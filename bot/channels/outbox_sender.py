@@ -123,8 +123,10 @@ class OutboxSender:
             async with asyncio.TaskGroup() as tasks:
                 await self._serve(tasks, wake)
         finally:
-            await self.lock.release()
-            await self.looker.close()
+            try:
+                await self.lock.release()
+            finally:
+                await self.looker.close()
 
     async def _serve(self, tasks: asyncio.TaskGroup, wake: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
