@@ -218,4 +218,6 @@ class HeldReader:
         connection, self._connection = self._connection, None
         if connection is not None:
             with contextlib.suppress(Exception):
-                await connection.close()
+                # Finished even if the caller is cancelled meanwhile (a sender stopping while
+                # it gives the connection back): otherwise it would never return to the pool.
+                await asyncio.shield(connection.close())
