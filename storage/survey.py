@@ -161,7 +161,7 @@ async def save_answer(
         }
         for option_id in answer.options or (None,)
     ]
-    await (await on_connection(session)).execute(_ADD_ANSWERS, rows if len(rows) > 1 else rows[0])
+    await (await on_connection(session)).execute(_ADD_ANSWERS, rows)
 
 
 async def forget_answers(
