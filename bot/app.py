@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.delivery import Messenger
-from bot.digest.maker import DigestMaker
 from bot.digest.reports import OrganiserReports
 from bot.keys import load_pseudonym_key
 from bot.settings import Settings
@@ -53,9 +52,7 @@ def dialog_config(settings: Settings, translator: Translator | None = None) -> D
         survey_retention_days=settings.survey_retention_days,
         timezone=settings.timezone,
         dashboard_url=settings.resolved_dashboard_url(),
-        reports=OrganiserReports(
-            DigestMaker.from_settings(settings, translator), settings.resolved_database_url()
-        ),
+        reports=OrganiserReports(settings, translator),
     )
 
 

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.digest.maker import DigestMaker
 from bot.settings import Settings
 from dialogs.engine import utc_now
 from dialogs.i18n import Translator
@@ -120,6 +119,8 @@ async def digest_dry_run(
 ) -> list[Path]:
     """A digest written to files instead of pushed: the period running now (from the last
     scheduled digest until now), or the `last` finished one, as it was pushed."""
+    from bot.digest.maker import DigestMaker  # the other commands, and the chat, need none of it
+
     maker = DigestMaker.from_settings(settings, Translator())
     now = now or utc_now()
     if period == "last":

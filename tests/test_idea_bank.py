@@ -146,9 +146,15 @@ async def test_an_edited_text_and_a_new_idea_update_the_bank(engine: AsyncEngine
         await seed_ideas(session, NOW, bank)
     first = bank[0]
     edited = dataclasses.replace(first, texts={**first.texts, "en": "Offices go out to people."})
+    second = bank[1]
+    regrouped = dataclasses.replace(second, dimensions=("social",), source="workshops-2024")
     added = dataclasses.replace(first, id="public_institutions.9z")
     async with sessions() as session, session.begin():
-        assert await seed_ideas(session, NOW, (edited, *bank[1:], added)) == (1, 1)
+        assert await seed_ideas(session, NOW, (edited, regrouped, *bank[2:], added)) == (1, 2)
+    async with sessions() as session:
+        moved = await session.scalar(select(Idea).where(Idea.code == second.id))
+    assert moved is not None
+    assert (moved.dimensions, moved.source) == (["social"], "workshops-2024")
     async with sessions() as session:
         english = await session.scalar(
             select(IdeaText.text)

@@ -10,15 +10,32 @@ a report over millions of ratings is made.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from bot.digest.maker import DigestMaker
+from bot.settings import Settings
 from dialogs.flow import Said
+from dialogs.i18n import Translator
+
+if TYPE_CHECKING:
+    from bot.digest.maker import DigestMaker
 
 
 class OrganiserReports:
-    def __init__(self, maker: DigestMaker, database_url: str) -> None:
-        self.maker = maker
-        self.database_url = database_url  # opened again in the worker; never logged
+    def __init__(self, settings: Settings, translator: Translator | None = None) -> None:
+        self.settings = settings
+        self.translator = translator
+        self.database_url = (
+            settings.resolved_database_url()
+        )  # opened again in the worker; never logged
+
+    @cached_property
+    def maker(self) -> DigestMaker:
+        # Most people never ask for a report: the chat's first prompt should not wait for the
+        # digest's modules and the scheduler's cron parser.
+        from bot.digest.maker import DigestMaker
+
+        return DigestMaker.from_settings(self.settings, self.translator)
 
     async def digest(self, locale: str, now: datetime) -> list[Said]:
         return await self.maker.digest_from(self.database_url, locale, now)

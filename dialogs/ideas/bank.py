@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -114,20 +114,28 @@ async def seed_ideas(
 ) -> tuple[int, int]:
     """Store the bank's ideas as approved; update what the file changed. (added, updated)."""
     bank = load_bank() if bank is None else bank
+    # Read as plain rows, not objects: at every start the bank is compared and, most often,
+    # nothing has changed, so nothing should be loaded into the session for it.
     stored = {
-        idea.code: idea
-        for idea in await session.scalars(select(Idea).where(Idea.code.in_([s.id for s in bank])))
+        row.code: row
+        for row in await session.execute(
+            select(Idea.id, Idea.code, Idea.area, Idea.dimensions, Idea.source).where(
+                Idea.code.in_([s.id for s in bank])
+            )
+        )
     }
     texts = {
-        (text.idea_id, text.locale): text
-        for text in await session.scalars(
-            select(IdeaText).where(IdeaText.idea_id.in_([i.id for i in stored.values()]))
+        (idea_id, locale): text
+        for idea_id, locale, text in await session.execute(
+            select(IdeaText.idea_id, IdeaText.locale, IdeaText.text).where(
+                IdeaText.idea_id.in_([row.id for row in stored.values()])
+            )
         )
     }
     added = updated = 0
     for seed in bank:
-        idea = stored.get(seed.id)
-        if idea is None:
+        row = stored.get(seed.id)
+        if row is None:
             idea = Idea(
                 code=seed.id,
                 area=seed.area,
@@ -147,17 +155,21 @@ async def seed_ideas(
             added += 1
             continue
         # The status is the organisers' to change; everything else follows the file.
-        wanted = (seed.area, list(seed.dimensions), seed.source)
-        changed = (idea.area, idea.dimensions, idea.source) != wanted
+        wanted = {"area": seed.area, "dimensions": list(seed.dimensions), "source": seed.source}
+        changed = (row.area, row.dimensions, row.source) != tuple(wanted.values())
         if changed:
-            idea.area, idea.dimensions, idea.source = wanted
+            await session.execute(update(Idea).where(Idea.id == row.id).values(**wanted))
         for locale, text in seed.texts.items():
-            current = texts.get((idea.id, locale))
+            current = texts.get((row.id, locale))
             if current is None:
-                session.add(IdeaText(idea_id=idea.id, locale=locale, text=text))
+                session.add(IdeaText(idea_id=row.id, locale=locale, text=text))
                 changed = True
-            elif current.text != text:
-                current.text = text
+            elif current != text:
+                await session.execute(
+                    update(IdeaText)
+                    .where(IdeaText.idea_id == row.id, IdeaText.locale == locale)
+                    .values(text=text)
+                )
                 changed = True
         updated += changed
     await session.flush()
