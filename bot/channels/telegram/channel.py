@@ -29,7 +29,7 @@ from aiogram.utils.token import TokenValidationError, validate_token
 from bot.app import App
 from bot.channels.outbox_sender import OutboxSender
 from bot.channels.pacing import Pacer
-from bot.channels.telegram import command_menu, lean_import, polling, webhook
+from bot.channels.telegram import command_menu, lean_import, polling, responses, webhook
 from bot.channels.telegram.adapter import CHANNEL
 from bot.channels.telegram.handlers import ALLOWED_UPDATES, build_routers
 from bot.channels.telegram.intake import Intake
@@ -65,6 +65,7 @@ class TelegramChannel:
         """`clock` and `sleep` pace every send; tests pass a virtual time to check the pace."""
         check_settings(app.settings)
         lean_import.build(*EVERY_UPDATE_USES)
+        responses.keep()
         self.app = app
         settings = app.settings
         self.bot = build_bot(settings)
