@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -78,6 +79,19 @@ class Settings(BaseSettings):
         from bot.cron import cron_trigger
 
         cron_trigger(value, "UTC")  # raises ValueError naming what is wrong
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone_is_known(cls, value: str) -> str:
+        # Checked here, not where it is first used: the digest's modules load only when an
+        # organiser first asks for a report, which is no time to find a mistyped zone.
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(
+                f"TIMEZONE {value!r} is not a known time zone, e.g. 'Europe/Warsaw'"
+            ) from error
         return value
 
     @field_validator("dashboard_url")

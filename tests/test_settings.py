@@ -88,3 +88,9 @@ def test_the_dashboards_public_address_is_a_base_for_links(
     monkeypatch.setenv("DASHBOARD_URL", "bot.example.org")
     with pytest.raises(ValueError, match="DASHBOARD_URL must start with http:// or https://"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_an_unknown_time_zone_stops_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMEZONE", "Europe/Warszawa")
+    with pytest.raises(ValueError, match="TIMEZONE 'Europe/Warszawa' is not a known time zone"):
+        Settings(_env_file=None)  # type: ignore[call-arg]
