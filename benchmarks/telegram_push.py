@@ -113,8 +113,10 @@ def main() -> None:
             f"one reply, {way + ':':<40} {milliseconds:6.2f} ms of processor time "
             f"({milliseconds / baseline:.2f}× no collection)"
         )
-    alone, kept = list(timings.values())[:2]
-    print(f"one reply after a collection: the kept types make it {alone / kept:.1f}× cheaper")
+    cheaper = (
+        timings["after a collection, as aiogram alone"] / timings["after a collection, types kept"]
+    )
+    print(f"one reply after a collection: the kept types make it {cheaper:.1f}× cheaper")
     achieved, throttled = asyncio.run(measure(options.chats, options.rate))
     share = achieved / options.rate
     print(

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     ColumnElement,
     Insert,
+    Result,
     Row,
     Select,
     and_,
@@ -665,9 +666,7 @@ async def unrated_ideas(
 
     Read from the ideas' sums: the cost follows the number of ideas, not of ratings.
     """
-    query = _UNRATED if area is None else _UNRATED_IN_AREA
-    values = {"participant": participant_id, "area": area}
-    rows = await (await on_connection(session)).execute(query, values)
+    rows = await _for_participant(session, _UNRATED, participant_id, area)
     return dict(rows.tuples().all())
 
 
@@ -675,19 +674,28 @@ async def rated_ideas(
     session: AsyncSession, participant_id: int, *, area: str | None = None
 ) -> list[int]:
     """The ideas the participant has rated and may still rate, their oldest rating first."""
-    query = _RATED if area is None else _RATED_IN_AREA
-    values = {"participant": participant_id, "area": area}
-    return list(await (await on_connection(session)).scalars(query, values))
+    return list((await _for_participant(session, _RATED, participant_id, area)).scalars())
 
 
 async def rating_progress(
     session: AsyncSession, participant_id: int, *, area: str | None = None
 ) -> tuple[int, int]:
     """(ideas the participant rated, ideas they may rate), within an area if given."""
-    query = _PROGRESS if area is None else _PROGRESS_IN_AREA
-    values = {"participant": participant_id, "area": area}
-    rated, total = (await (await on_connection(session)).execute(query, values)).one()
+    rated, total = (await _for_participant(session, _PROGRESS, participant_id, area)).one()
     return int(rated), int(total)
+
+
+async def _for_participant(
+    session: AsyncSession,
+    queries: tuple[Select[Any], Select[Any]],
+    participant_id: int,
+    area: str | None,
+) -> Result[Any]:
+    """Run one of the pairs below: everywhere, or within `area`."""
+    everywhere, in_area = queries
+    query = everywhere if area is None else in_area
+    values = {"participant": participant_id, "area": area}
+    return await (await on_connection(session)).execute(query, values)
 
 
 # Rating runs these on nearly every step: built once, with the participant and the area as
@@ -704,9 +712,15 @@ _RATABLE_BY = (
     or_(_IDEAS.author_id.is_(None), _IDEAS.author_id != bindparam("participant")),
 )
 _IN_AREA = _IDEAS.area == bindparam("area")
+
+
+def _with_area(query: Select[Any]) -> tuple[Select[Any], Select[Any]]:
+    return query, query.where(_IN_AREA)
+
+
 # The participant's own ratings, gathered once through their index, rather than a look-up per
 # idea in the index of every rating.
-_UNRATED = (
+_UNRATED = _with_area(
     select(_IDEAS.id, func.coalesce(_SUMS.ratings, 0))
     .select_from(Idea.__table__.outerjoin(IdeaRatingSums.__table__, _SUMS.idea_id == _IDEAS.id))
     .where(
@@ -716,15 +730,13 @@ _UNRATED = (
         ),
     )
 )
-_UNRATED_IN_AREA = _UNRATED.where(_IN_AREA)
-_RATED = (
+_RATED = _with_area(
     select(_IDEAS.id)
     .join(Rating.__table__, _RATINGS.idea_id == _IDEAS.id)
     .where(*_RATABLE_BY, _RATINGS.participant_id == bindparam("participant"))
     .order_by(_RATINGS.rated_at, _IDEAS.id)
 )
-_RATED_IN_AREA = _RATED.where(_IN_AREA)
-_PROGRESS = (
+_PROGRESS = _with_area(
     select(func.count(_RATINGS.id), func.count(_IDEAS.id))
     .select_from(
         Idea.__table__.outerjoin(
@@ -736,4 +748,3 @@ _PROGRESS = (
     )
     .where(*_RATABLE_BY)
 )
-_PROGRESS_IN_AREA = _PROGRESS.where(_IN_AREA)

@@ -25,14 +25,13 @@ class OrganiserReports:
     def __init__(self, settings: Settings, translator: Translator | None = None) -> None:
         self.settings = settings
         self.translator = translator
-        self.database_url = (
-            settings.resolved_database_url()
-        )  # opened again in the worker; never logged
+        # Opened again in the worker; never logged.
+        self.database_url = settings.resolved_database_url()
 
     @cached_property
     def maker(self) -> DigestMaker:
         # Most people never ask for a report: the chat's first prompt should not wait for the
-        # digest's modules and the scheduler's cron parser.
+        # digest's modules.
         from bot.digest.maker import DigestMaker
 
         return DigestMaker.from_settings(self.settings, self.translator)

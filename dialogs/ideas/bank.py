@@ -156,7 +156,7 @@ async def seed_ideas(
             continue
         # The status is the organisers' to change; everything else follows the file.
         wanted = {"area": seed.area, "dimensions": list(seed.dimensions), "source": seed.source}
-        changed = (row.area, row.dimensions, row.source) != tuple(wanted.values())
+        changed = any(getattr(row, name) != value for name, value in wanted.items())
         if changed:
             await session.execute(update(Idea).where(Idea.id == row.id).values(**wanted))
         for locale, text in seed.texts.items():
