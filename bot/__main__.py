@@ -12,7 +12,7 @@ from pathlib import Path
 from bot import organiser_cli
 from bot.app import open_app
 from bot.channels.terminal import run_terminal
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, load_settings
 from bot.workers import check_workers, supervise
 from dialogs.engine import utc_now
 from dialogs.ideas.bank import seed_bank
@@ -117,7 +117,10 @@ def quiet_alembic_plugins() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
-    settings = Settings()
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        sys.exit(f"dialog-bot: {error}")
     logging.basicConfig(
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -7,7 +7,7 @@ import os
 import secrets
 from pathlib import Path
 
-from bot.settings import Settings
+from bot.settings import PSEUDONYM_KEY_MIN_BYTES, Settings, SettingsError
 from storage.db import PRIVATE_DIRECTORY, PRIVATE_FILE
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,14 @@ def load_pseudonym_key(settings: Settings) -> bytes:
         _generate(path)
         # The value is never logged; losing this file makes returning participants look new.
         log.warning("generated a new pseudonym key in %s; back it up with the database", path)
-    return path.read_text(encoding="ascii").strip().encode()
+    key = path.read_text(encoding="ascii").strip().encode()
+    if len(key) < PSEUDONYM_KEY_MIN_BYTES:
+        # Made shorter by hand: a new key would make every returning participant look new.
+        raise SettingsError(
+            f"{path} must hold at least {PSEUDONYM_KEY_MIN_BYTES} bytes: restore it from the"
+            " backup kept with the database"
+        )
+    return key
 
 
 def _generate(path: Path) -> None:

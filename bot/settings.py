@@ -6,10 +6,15 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Locale = Literal["pl", "uk", "en", "ru"]
+
+
+# Shorter keys make participants' pseudonyms guessable (storage.pseudonyms).
+PSEUDONYM_KEY_MIN_BYTES = 16
 
 
 class SettingsError(ValueError):
@@ -89,9 +94,7 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as error:
-            raise ValueError(
-                f"TIMEZONE {value!r} is not a known time zone, e.g. 'Europe/Warsaw'"
-            ) from error
+            raise ValueError(f"{value!r} is not a known time zone, e.g. 'Europe/Warsaw'") from error
         return value
 
     @field_validator("dashboard_url")
@@ -99,7 +102,7 @@ class Settings(BaseSettings):
     def _dashboard_url_is_a_base(cls, value: str) -> str:
         value = value.strip().rstrip("/")
         if value and not value.startswith(("http://", "https://")):
-            raise ValueError("DASHBOARD_URL must start with http:// or https://")
+            raise ValueError("must start with http:// or https://")
         return value
 
     @field_validator("telegram_bot_token", "webhook_secret", "pseudonym_key", mode="before")
@@ -107,6 +110,13 @@ class Settings(BaseSettings):
     def _empty_secret_is_unset(cls, value: object) -> object:
         # `TELEGRAM_BOT_TOKEN=` copied from .env.example means "not set", not an empty secret.
         return None if value == "" else value
+
+    @field_validator("pseudonym_key")
+    @classmethod
+    def _pseudonym_key_is_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().encode()) < PSEUDONYM_KEY_MIN_BYTES:
+            raise ValueError(f"must be at least {PSEUDONYM_KEY_MIN_BYTES} bytes long")
+        return value
 
     def resolved_database_url(self) -> str:
         """The configured URL, or an SQLite file in the data folder."""
@@ -119,3 +129,22 @@ class Settings(BaseSettings):
         if not self.dashboard_enabled:
             return ""
         return self.dashboard_url or f"http://{self.dashboard_host}:{self.dashboard_port}"
+
+
+def load_settings() -> Settings:
+    """The settings from the environment and `.env`; SettingsError naming each one that is wrong.
+
+    Built from each error's setting and message only: pydantic's own text quotes the value
+    given, which for PSEUDONYM_KEY or TELEGRAM_BOT_TOKEN is a secret.
+    """
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError("; ".join(map(_problem, error.errors(include_input=False)))) from None
+
+
+def _problem(error: ErrorDetails) -> str:
+    name = "_".join(str(part) for part in error["loc"]).upper()
+    # Our own validators' words, without pydantic's "Value error, " before them.
+    cause = error.get("ctx", {}).get("error") if error["type"] == "value_error" else None
+    return f"{name}: {cause or error['msg']}"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+import bot.__main__
 from bot.keys import load_pseudonym_key
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 
 def test_defaults_are_usable_without_any_configuration(tmp_path: Path) -> None:
@@ -86,11 +87,50 @@ def test_the_dashboards_public_address_is_a_base_for_links(
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.resolved_dashboard_url() == "https://bot.example.org/dashboard"
     monkeypatch.setenv("DASHBOARD_URL", "bot.example.org")
-    with pytest.raises(ValueError, match="DASHBOARD_URL must start with http:// or https://"):
+    with pytest.raises(ValueError, match="must start with http:// or https://"):
         Settings(_env_file=None)  # type: ignore[call-arg]
 
 
 def test_an_unknown_time_zone_stops_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TIMEZONE", "Europe/Warszawa")
-    with pytest.raises(ValueError, match="TIMEZONE 'Europe/Warszawa' is not a known time zone"):
+    with pytest.raises(ValueError, match="'Europe/Warszawa' is not a known time zone"):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def refused_start(capsys: pytest.CaptureFixture[str]) -> str:
+    """What `dialog-bot` says when it refuses to start: one line, no traceback."""
+    with pytest.raises(SystemExit) as stopped:
+        bot.__main__.main(["migrate"])
+    said = str(stopped.value.code)
+    assert said.startswith("dialog-bot: ") and "\n" not in said
+    assert "Traceback" not in capsys.readouterr().err
+    return said
+
+
+def test_wrong_settings_are_named_in_one_line_without_their_values(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env of the checkout's
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("PSEUDONYM_KEY", "short-secret")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "secret-token")
+    monkeypatch.setenv("TELEGRAM_MODE", "pollling")
+    monkeypatch.setenv("TIMEZONE", "Europe/Warszawa")
+    said = refused_start(capsys)
+    assert "PSEUDONYM_KEY: must be at least 16 bytes long" in said
+    assert "TELEGRAM_MODE: Input should be 'polling' or 'webhook'" in said
+    assert "TIMEZONE: 'Europe/Warszawa' is not a known time zone" in said
+    assert "short-secret" not in said and "secret-token" not in said
+    assert not list(tmp_path.iterdir()), "nothing is created before the settings are right"
+
+
+def test_a_shortened_key_file_stops_the_start(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("PSEUDONYM_KEY", raising=False)
+    (tmp_path / "pseudonym.key").write_text("abc\n", encoding="ascii")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    with pytest.raises(SettingsError, match=r"pseudonym\.key must hold at least 16 bytes"):
+        load_pseudonym_key(settings)
