@@ -8,7 +8,8 @@ replies go back through aiogram's Bot to a Bot API that answers at once (no netw
 figure is the bot's own cost). A person sends their next update once every reply to the last
 has been pushed by the outbox sender (running beside, as in the bot). The same updates are then
 fed to a bare dispatcher whose only handler makes one durable transaction (one row inserted,
-committed): the floor (the median of three such runs).
+committed) the way a turn's is made (on SQLite its statement on the event loop's thread, its
+commit on the connection's: storage.db.INLINE_OPTION): the floor (the median of three runs).
 
 Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
 TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
@@ -54,7 +55,7 @@ from bot.runner import keep_start_up_out_of_collections
 from bot.settings import Settings
 from dialogs.messages import Outbound
 from storage import outbox as outbox_repo
-from storage.db import create_engine
+from storage.db import INLINE_OPTION, create_engine
 from tests.conftest import POSTGRES_ADMIN_URL, _drop_postgres_database, _postgres_database
 
 TOKEN = "42:BENCHMARK-token_that_looks-real"
@@ -466,20 +467,21 @@ async def measure_floor(url: str, updates: list[list[dict[str, Any]]], concurren
     engine = create_engine(url)
     async with engine.begin() as connection:
         await connection.run_sync(FLOOR.create_all)
+    as_a_turn = engine.execution_options(**{INLINE_OPTION: True})
     bot = Bot(TOKEN, session=InstantTelegram())
     router = Router()
 
-    async def durable(engine: AsyncEngine, update_id: int) -> None:
-        async with engine.begin() as connection:
+    async def durable(update_id: int) -> None:
+        async with as_a_turn.begin() as connection:
             await connection.execute(FLOOR_ROWS.insert().values(key=str(update_id)))
 
     @router.message()
     async def on_message(message: Message, event_update: Update) -> None:
-        await durable(engine, event_update.update_id)
+        await durable(event_update.update_id)
 
     @router.callback_query()
     async def on_tap(query: CallbackQuery, event_update: Update) -> None:
-        await durable(engine, event_update.update_id)
+        await durable(event_update.update_id)
 
     dispatcher = Dispatcher(disable_fsm=True)
     dispatcher.include_router(router)

@@ -255,7 +255,8 @@ class Dialogs:
         if participant is None:
             participant = await repo.create_participant(session, key, now)
         state = _document(stored) if stored is not None else Conversation("", "", {}, 0)
-        participant.stopped_at = None  # writing to the bot again undoes a block
+        if participant.stopped_at is not None:
+            participant.stopped_at = None  # writing to the bot again undoes a block
         hinted = negotiate(participant.locale, inbound.language_hint, self.config.default_locale)
         if "hint" not in state.data:
             state.data = {**state.data, "hint": hinted}

@@ -35,6 +35,10 @@ NO_TRANSACTION_OPTION = "dialog_bot_no_transaction"
 # Work done in one statement, which SQLite makes atomic by itself: no BEGIN and COMMIT around it
 # (two more trips to the database). A write still takes its turn (storage.write_queue).
 ONE_STATEMENT_OPTION = "dialog_bot_one_statement"
+# A write transaction of few, quick statements (a person's turn): on SQLite they run on the
+# event loop's thread, not the connection's (storage.sqlite_driver). Not for work that may run
+# long, which would hold up every other person meanwhile.
+INLINE_OPTION = "dialog_bot_inline"
 # Only the bot's own user may read the database and its folder: they hold what people wrote.
 PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -107,6 +111,8 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
             connection.exec_driver_sql("BEGIN")
             return
         writers.take_turn(connection.connection.info)
+        if options.get(INLINE_OPTION, False):
+            connection.connection.driver_connection.inline = True
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -156,6 +162,15 @@ async def on_connection(session: AsyncSession) -> AsyncConnection:
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def create_quick_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for a person's turn: a write transaction of a dozen statements, each a look-up
+    by key or a row written. On SQLite they run on the event loop's thread (INLINE_OPTION):
+    their trips to the connection's thread cost more than they did."""
+    return async_sessionmaker(
+        engine.execution_options(**{INLINE_OPTION: True}), expire_on_commit=False
+    )
 
 
 def create_read_only_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

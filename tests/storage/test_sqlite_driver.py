@@ -1,19 +1,25 @@
-"""The SQLite driver that fetches with the statement: every row comes, in order, however read."""
+"""The SQLite driver that fetches with the statement: every row comes, in order, however read;
+a person's turn runs on the event loop's thread, and still waits for another process politely."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import pytest
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import migrate, sqlite_driver
-from storage.db import create_engine
+from storage.db import create_engine, create_quick_sessionmaker
 from storage.models import Campaign
+from tests.busy import WriteLock
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 CODES = [f"c{n:03}" for n in range(25)]
@@ -105,3 +111,72 @@ async def test_a_transaction_with_no_statement_leaves_nothing_open(engine: Async
         await connection.rollback()
         _write_elsewhere(database)
         assert (await connection.execute(ORDERED)).scalars().first() == "c000"
+
+
+class Trips:
+    """Counts the trips to the connections' own threads (aiosqlite's only way there)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        trip = aiosqlite.Connection._execute
+
+        async def counted(connection: aiosqlite.Connection, *arguments: Any) -> Any:
+            self.count += 1
+            return await trip(connection, *arguments)  # type: ignore[no-untyped-call]
+
+        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+
+
+async def a_turn(engine: AsyncEngine, code: str) -> list[str]:
+    """A person's turn in miniature: reads, an update, an insert, and what it then reads."""
+    async with create_quick_sessionmaker(engine)() as session, session.begin():
+        codes = list(await session.scalars(ORDERED))
+        await session.execute(update(Campaign).where(Campaign.code == codes[0]).values(name="x"))
+        await session.execute(insert(Campaign).values(code=code, name=code, created_at=NOW))
+        return list(await session.scalars(ORDERED))
+
+
+async def test_a_quick_transaction_goes_to_the_thread_only_to_commit(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with engine.connect():  # the pool's connection opened beforehand
+        pass
+    trips = Trips(monkeypatch)
+    seen = await a_turn(engine, "zzz")  # more rows than one fetch (PREFETCH_ROWS is 4 here)
+    assert seen == [*CODES, "zzz"]
+    assert trips.count == 1  # the COMMIT, which waits for the disk
+    async with engine.connect() as connection:
+        assert (await connection.execute(ORDERED)).scalars().all() == seen
+        assert trips.count > 1  # other work still goes to the thread
+
+
+async def test_a_failed_quick_transaction_leaves_nothing_behind(engine: AsyncEngine) -> None:
+    with pytest.raises(IntegrityError):
+        await a_turn(engine, "c001")  # that code is taken
+    async with engine.connect() as connection:
+        assert (await connection.execute(ORDERED)).scalars().all() == CODES
+        names = await connection.scalars(select(Campaign.name).where(Campaign.code == "c000"))
+        assert names.all() == ["c000"]
+    assert await a_turn(engine, "new") == [*CODES, "new"]  # the connection is fine after it
+
+
+async def test_a_quick_transaction_waits_for_another_process_without_holding_up_others(
+    tmp_path: Path,
+) -> None:
+    """Another process writing: the wait (SQLite's busy handler) must not stop the event loop,
+    or nothing else would run until it gave up: here, not even the release of the lock."""
+    path = tmp_path / "waits.sqlite3"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}", sqlite_busy_timeout_ms=3000)
+    try:
+        await migrate.upgrade(engine)
+        async with engine.begin() as connection:
+            await connection.execute(insert(Campaign).values(code="a", name="a", created_at=NOW))
+        lock = WriteLock(path)
+        turn = asyncio.create_task(a_turn(engine, "b"))
+        for _ in range(20):  # the loop runs on while the turn waits
+            await asyncio.sleep(0)
+        assert not turn.done()
+        lock.release()
+        assert await turn == ["a", "b"]
+    finally:
+        await engine.dispose()
