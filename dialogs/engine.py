@@ -45,6 +45,7 @@ from storage import outbox as outbox_repo
 from storage import participants as repo
 from storage import workshops
 from storage.busy import BusyRetry
+from storage.db import create_quick_sessionmaker
 from storage.models import ConversationState, Participant
 from storage.pseudonyms import Pseudonymizer
 
@@ -75,6 +76,8 @@ class Dialogs:
         busy: BusyRetry | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
+        # A turn's own transaction: a dozen quick statements (storage.db).
+        self.turns = create_quick_sessionmaker(sessionmaker.kw["bind"])
         self.translator = translator
         self.pseudonymizer = pseudonymizer
         self.flows = flows
@@ -111,7 +114,7 @@ class Dialogs:
             await self.busy.run(lambda: self._mark_stopped_once(key))
 
     async def _mark_stopped_once(self, key: str) -> None:
-        async with self.sessionmaker() as session, session.begin():
+        async with self.turns() as session, session.begin():
             participant = await repo.get_participant(session, key)
             if participant is not None and participant.stopped_at is None:
                 participant.stopped_at = self.clock()
@@ -212,7 +215,7 @@ class Dialogs:
             return await self._handle(inbound, key)
 
     async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
-        async with self.sessionmaker() as session:
+        async with self.turns() as session:
             async with session.begin():
                 await repo.lock_participant(session, key)
                 now = self.clock()
