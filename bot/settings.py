@@ -93,7 +93,7 @@ class Settings(BaseSettings):
         # organiser first asks for a report, which is no time to find a mistyped zone.
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as error:
+        except (ZoneInfoNotFoundError, ValueError, OSError) as error:  # "Europe" is a folder
             raise ValueError(f"{value!r} is not a known time zone, e.g. 'Europe/Warsaw'") from error
         return value
 
