@@ -35,9 +35,10 @@ NO_TRANSACTION_OPTION = "dialog_bot_no_transaction"
 # Work done in one statement, which SQLite makes atomic by itself: no BEGIN and COMMIT around it
 # (two more trips to the database). A write still takes its turn (storage.write_queue).
 ONE_STATEMENT_OPTION = "dialog_bot_one_statement"
-# A write transaction of few, quick statements (a person's turn): on SQLite they run on the
-# event loop's thread, not the connection's (storage.sqlite_driver). Not for work that may run
-# long, which would hold up every other person meanwhile.
+# A write transaction of few, quick statements (a person's turn), or a quick read on its own
+# (the outbox sender's look): on SQLite they run on the event loop's thread, not the
+# connection's (storage.sqlite_driver). Not for work that may run long, which would hold up
+# every other person meanwhile.
 INLINE_OPTION = "dialog_bot_inline"
 # Only the bot's own user may read the database and its folder: they hold what people wrote.
 PRIVATE_DIRECTORY, PRIVATE_FILE = 0o700, 0o600
@@ -89,6 +90,9 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         # Deleted rows are overwritten with zeros, not only unlinked (erasure, /delete); some
         # SQLite builds have it on by default, others not.
         cursor.execute("PRAGMA secure_delete=ON")
+        # Every commit waits for the disk (what a person saw accepted survives a power cut), save
+        # those that ask not to (commit_without_waiting_for_disk).
+        cursor.execute(sqlite_driver.WAIT_FOR_DISK)
         cursor.close()
 
     writers = WriteQueue(engine, busy_timeout_ms / 1000)
@@ -103,17 +107,17 @@ def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         if options.get(NO_TRANSACTION_OPTION, False):
             return
         read_only = options.get(READ_ONLY_OPTION, False)
-        if options.get(ONE_STATEMENT_OPTION, False):
-            if not read_only:
-                writers.take_turn(connection.connection.info)
+        one_statement = options.get(ONE_STATEMENT_OPTION, False)
+        # Never a write that commits by itself: that commit waits for the disk, off this thread.
+        # Set at every BEGIN, so that nothing is ever left over from a connection's last use.
+        connection.connection.driver_connection.inline = options.get(INLINE_OPTION, False) and (
+            read_only or not one_statement
+        )
+        if not read_only:
+            writers.take_turn(connection.connection.info)
+        if one_statement:
             return
-        if read_only:
-            connection.exec_driver_sql("BEGIN")
-            return
-        writers.take_turn(connection.connection.info)
-        if options.get(INLINE_OPTION, False):
-            connection.connection.driver_connection.inline = True
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _private_database_file(path: Path) -> None:
@@ -160,6 +164,22 @@ async def on_connection(session: AsyncSession) -> AsyncConnection:
     return await session.connection()
 
 
+async def commit_without_waiting_for_disk(connection: AsyncConnection) -> None:
+    """The write that follows commits before its changes are on the disk: on SQLite a statement
+    run on its own (one_statement_engine), on PostgreSQL this transaction.
+
+    Only for writes whose loss in a power cut or a crash of the machine (not of the bot: they
+    are with the operating system by then) costs a repeat, never a loss: the outbox's marks of
+    sent messages. On SQLite the next commit that waits (the next answer's) takes them to the
+    disk with it; PostgreSQL writes them within a fraction of a second (synchronous_commit).
+    """
+    if connection.dialect.name == "sqlite":
+        raw = await connection.get_raw_connection()
+        raw.driver_connection.commit_without_waiting_for_disk()  # type: ignore[union-attr]
+    elif connection.dialect.name == "postgresql":
+        await connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+
+
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
@@ -203,7 +223,10 @@ class HeldReader:
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = one_statement_engine(engine, read_only=True)
+        # Reads by an index, of up to a few hundred rows: on SQLite, on the event loop's thread.
+        self.engine = one_statement_engine(engine, read_only=True).execution_options(
+            **{INLINE_OPTION: True}
+        )
         self._connection: AsyncConnection | None = None
         self._lock = asyncio.Lock()
 

@@ -8,12 +8,13 @@ rows are fetched in one trip; opening and closing a cursor cost none, and so do 
 already fetched and ending a transaction that never began. What a result holds beyond
 PREFETCH_ROWS is fetched when asked for.
 
-A write transaction marked `inline` (storage.db.INLINE_OPTION, a person's turn) takes no trips
-at all: its statements run on the caller's thread. A trip costs 150-250 µs on a small virtual
+A write transaction marked `inline` (storage.db.INLINE_OPTION: a person's turn), or a read on
+its own so marked (the outbox sender's look), takes no trips at all: its statements run on the
+caller's thread. A trip costs 150-250 µs on a small virtual
 machine, a turn's statement a few µs in SQLite: that was a quarter of an update. Only its
 COMMIT (which waits for the disk) and ROLLBACK go to the thread, so the event loop serves
-others meanwhile. Its BEGIN IMMEDIATE is tried without waiting: when another process holds the
-write lock, the wait for it (SQLite's busy handler) is left to the thread, as before.
+others meanwhile. Its BEGIN IMMEDIATE (or the read) is tried without waiting: when another
+process holds the lock, the wait for it (SQLite's busy handler) is left to the thread, as before.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ T = TypeVar("T")
 PREFETCH_ROWS = 1000
 _BEGINS = frozenset({"BEGIN", "BEGIN IMMEDIATE"})
 SQLITE_BUSY = 5
+# Whether a commit waits until its changes are on the disk (storage.db sets it on connecting).
+WAIT_FOR_DISK = "PRAGMA synchronous=FULL"
+_NOT_WAITING_FOR_DISK = "PRAGMA synchronous=NORMAL"
 
 
 class _Cursor(aiosqlite.Cursor):
@@ -132,41 +136,69 @@ class _Cursor(aiosqlite.Cursor):
             await self._connection.run_more(self._cursor.close)
 
 
+class _Busy(Exception):
+    """Another connection holds a lock this work would have waited for."""
+
+
 class _Connection(aiosqlite.Connection):
     # A BEGIN asked for and not yet run: it runs with the next statement.
     begin_with_next: str | None = None
     # The transaction being begun or under way runs on the caller's thread (see the top).
     inline = False
+    # The next statement, run on its own, commits without waiting for the disk
+    # (storage.db.commit_without_waiting_for_disk).
+    relaxed = False
     busy_timeout_ms = 5000
 
     async def run(self, work: Callable[[str | None], T], begin: str | None) -> T:
         """`work(begin)`: on the caller's thread in an inline transaction, else on the
         connection's thread."""
-        if not self.inline or (begin is None and not self._conn.in_transaction):
+        on_its_own = begin is None and not self._conn.in_transaction
+        if self.relaxed:
+            if not on_its_own:
+                # SQLite keeps the setting until the transaction ends, and refuses to put it
+                # back inside one: every later commit on this connection would skip the disk.
+                raise RuntimeError("only a statement run on its own may skip the disk")
+            self.relaxed = False
+            work = partial(_not_waiting_for_disk, self._conn, work)
+        if not self.inline:
             return await self._on_thread(partial(work, begin))
-        if begin is not None and not self._began_at_once(begin):
-            # Another process is writing: SQLite's busy handler waits for it, off this thread.
-            await self._on_thread(partial(self._conn.execute, begin))
+        if on_its_own:
+            # A read on its own can meet another process's lock too (a recovery after a crash).
+            try:
+                return self._at_once(partial(work, None))
+            except _Busy:
+                return await self._on_thread(partial(work, None))
+        if begin is not None:
+            try:
+                self._at_once(partial(self._conn.execute, begin))
+            except _Busy:
+                # Another process is writing: SQLite's busy handler waits for it, off this thread.
+                await self._on_thread(partial(self._conn.execute, begin))
         return work(None)
 
     async def run_more(self, work: Callable[[], T]) -> T:
         """More of a statement already run (its rows, its cursor's close), where it ran."""
-        if self.inline and self._conn.in_transaction:
+        if self.inline:
             return work()
         return await self._on_thread(work)
 
-    def _began_at_once(self, begin: str) -> bool:
+    def commit_without_waiting_for_disk(self) -> None:
+        """For the next statement, which must be one run on its own (it commits by itself)."""
+        self.relaxed = True
+
+    def _at_once(self, work: Callable[[], T]) -> T:
+        """`work()` here, where SQLite's busy handler must not wait: _Busy if it would have."""
         connection = self._conn
         connection.execute("PRAGMA busy_timeout=0")
         try:
-            connection.execute(begin)
+            return work()
         except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode & 0xFF != SQLITE_BUSY:
-                raise
-            return False
+            if error.sqlite_errorcode & 0xFF == SQLITE_BUSY:
+                raise _Busy from error
+            raise
         finally:
             connection.execute(f"PRAGMA busy_timeout={self.busy_timeout_ms}")
-        return True
 
     async def _on_thread(self, work: Callable[[], T]) -> T:
         result: T = await self._execute(work)  # type: ignore[no-untyped-call]
@@ -183,21 +215,32 @@ class _Connection(aiosqlite.Connection):
     # on its own) takes no trip.
 
     async def commit(self) -> None:
-        self.begin_with_next, self.inline = None, False
+        self.begin_with_next, self.inline, self.relaxed = None, False, False
         if self._conn.in_transaction:
             await super().commit()
 
     async def rollback(self) -> None:
-        self.begin_with_next, self.inline = None, False
+        self.begin_with_next, self.inline, self.relaxed = None, False, False
         if self._conn.in_transaction:
             await super().rollback()
+
+
+def _not_waiting_for_disk(
+    connection: sqlite3.Connection, work: Callable[[str | None], T], begin: str | None
+) -> T:
+    # In the statement's own trip: the setting is the connection's, and is put back at once.
+    connection.execute(_NOT_WAITING_FOR_DISK)
+    try:
+        return work(begin)
+    finally:
+        connection.execute(WAIT_FOR_DISK)
 
 
 async def connect(database: str, **sqlite_arguments: Any) -> aiosqlite.Connection:
     """An aiosqlite connection whose statements take one trip each (SQLAlchemy's async_creator)."""
     connection = _Connection(partial(sqlite3.connect, database, **sqlite_arguments), 64)
     if "timeout" in sqlite_arguments:
-        connection.busy_timeout_ms = int(sqlite_arguments["timeout"] * 1000)
+        connection.busy_timeout_ms = round(sqlite_arguments["timeout"] * 1000)
     # Like SQLAlchemy's own aiosqlite connections: a forgotten one does not keep the program up.
     connection._thread.daemon = True
     return await connection

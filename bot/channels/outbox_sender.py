@@ -3,7 +3,8 @@ by side, through the channel's messenger (whose pacer and retries apply as to an
 
 A row is marked sent only after the messenger accepted it. So a message is never lost, and is
 sent twice only if the process died (or the database failed) between the messenger's acceptance
-and that mark. A chat's next message waits for its predecessor's mark, so at most one message
+and that mark, or the machine went down before the mark reached the disk (marks do not wait for
+it: storage.db.commit_without_waiting_for_disk). A chat's next message waits for its predecessor's mark, so at most one message
 per chat is ever in that window; chats sending at the same time share one commit for their marks.
 
 Work is taken in one statement for every chat at once (storage.outbox.claim), leaving out the
@@ -33,7 +34,7 @@ from dialogs.engine import utc_now
 from dialogs.outbox import Outbox, decode
 from storage import organisers
 from storage import outbox as repo
-from storage.db import HeldReader, one_statement_engine
+from storage.db import HeldReader, commit_without_waiting_for_disk, one_statement_engine
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,9 @@ class SentMarks:
                     batch, self._waiting = self._waiting, []
                     try:
                         async with self.engine.begin() as connection:
+                            # Lost with the machine (not with the bot), a mark costs a message
+                            # sent twice, never one lost: not worth a wait for the disk.
+                            await commit_without_waiting_for_disk(connection)
                             await repo.mark_sent(connection, batch, self.clock())
                     except Exception as error:
                         self._failed.update(dict.fromkeys(batch, error))

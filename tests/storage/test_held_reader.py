@@ -1,4 +1,5 @@
-"""The outbox sender's kept connection: one for all its looks, replaced when it was dropped."""
+"""The outbox sender's kept connection: one for all its looks, replaced when it was dropped; its
+marks, which do not wait for the disk."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from storage.db import HeldReader
+from storage.db import HeldReader, commit_without_waiting_for_disk, one_statement_engine
 from storage.models import Campaign
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -61,3 +62,22 @@ async def test_a_connection_dropped_while_held_is_replaced_without_an_error(
     finally:
         await held.close()
     assert backend.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+
+
+async def test_a_commit_that_does_not_wait_for_the_disk_leaves_the_next_one_waiting(
+    backend: AsyncEngine,
+) -> None:
+    """The outbox's marks skip the wait for the disk; the answers after them never do."""
+    marks = one_statement_engine(backend, read_only=False)
+    async with marks.begin() as connection:
+        await commit_without_waiting_for_disk(connection)
+        await connection.execute(
+            Campaign.__table__.insert().values(code="mark", name="mark", created_at=NOW)
+        )
+    async with marks.begin() as connection:
+        assert await connection.scalar(text(WAITING[backend.dialect.name])) in ("on", 2)
+    async with backend.connect() as connection:
+        assert await campaigns(connection) == ["mark"]
+
+
+WAITING = {"postgresql": "SHOW synchronous_commit", "sqlite": "PRAGMA synchronous"}

@@ -12,13 +12,21 @@ from typing import Any
 
 import aiosqlite
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import migrate, sqlite_driver
-from storage.db import create_engine, create_quick_sessionmaker
+from storage.db import (
+    INLINE_OPTION,
+    HeldReader,
+    commit_without_waiting_for_disk,
+    create_engine,
+    create_quick_sessionmaker,
+    one_statement_engine,
+)
 from storage.models import Campaign
+from storage.sqlite_driver import WAIT_FOR_DISK
 from tests.busy import WriteLock
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -178,5 +186,70 @@ async def test_a_quick_transaction_waits_for_another_process_without_holding_up_
         assert not turn.done()
         lock.release()
         assert await turn == ["a", "b"]
+        async with engine.connect() as connection:  # the pool's one connection, as it was
+            waits = await connection.scalar(text("PRAGMA busy_timeout"))
+        assert waits == 3000
     finally:
         await engine.dispose()
+
+
+async def test_a_look_on_its_own_takes_no_trip_and_a_write_on_its_own_still_does(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The outbox sender's look runs where it is awaited; a write run on its own commits by
+    itself, and that commit waits for the disk: on the connection's thread."""
+    held = HeldReader(engine)
+    try:
+        await held.run(lambda connection: connection.execute(ORDERED))  # connected
+        trips = Trips(monkeypatch)
+        result = await held.run(lambda connection: connection.execute(ORDERED))
+        assert result.scalars().all() == CODES
+        assert trips.count == 0
+    finally:
+        await held.close()
+    writing = one_statement_engine(engine, read_only=False).execution_options(
+        **{INLINE_OPTION: True}
+    )
+    async with writing.begin() as connection:
+        await connection.execute(update(Campaign).values(name="y"))
+    assert trips.count == 1
+
+
+def synchronous(connection: sqlite3.Connection) -> int:
+    (setting,) = connection.execute("PRAGMA synchronous").fetchone()
+    return int(setting)
+
+
+async def test_a_mark_commits_without_waiting_for_the_disk_and_answers_still_wait(
+    engine: AsyncEngine,
+) -> None:
+    statements: list[str] = []
+    async with one_statement_engine(engine, read_only=False).begin() as connection:
+        raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
+        raw._conn.set_trace_callback(statements.append)
+        await commit_without_waiting_for_disk(connection)
+        await connection.execute(update(Campaign).values(name="sent"))
+    # The one write between the two settings, in its own trip; FULL again for what follows.
+    assert [s.split()[0] for s in statements] == ["PRAGMA", "UPDATE", "PRAGMA"]
+    assert (statements[0], statements[2]) == ("PRAGMA synchronous=NORMAL", WAIT_FOR_DISK)
+    statements.clear()
+    assert await a_turn(engine, "zzz")  # on the same connection, the pool's only one
+    raw._conn.set_trace_callback(None)
+    assert any(s.startswith("UPDATE") for s in statements)
+    assert not any("synchronous" in s for s in statements)
+    assert synchronous(raw._conn) == 2  # FULL: a turn's commit waits for the disk
+
+
+async def test_skipping_the_disk_inside_a_transaction_is_refused(engine: AsyncEngine) -> None:
+    """SQLite would keep the setting for the connection's later commits, answers among them."""
+    with pytest.raises(RuntimeError, match="only a statement run on its own"):
+        async with engine.begin() as connection:
+            await commit_without_waiting_for_disk(connection)
+            await connection.execute(update(Campaign).values(name="lost"))
+    async with engine.connect() as connection:
+        raw = (await connection.get_raw_connection()).driver_connection
+        assert raw is not None
+        names = await connection.scalars(select(Campaign.name).distinct())
+        assert "lost" not in names.all()
+    assert synchronous(raw._conn) == 2
