@@ -165,19 +165,18 @@ async def on_connection(session: AsyncSession) -> AsyncConnection:
 
 
 async def commit_without_waiting_for_disk(connection: AsyncConnection) -> None:
-    """The write that follows commits before its changes are on the disk: on SQLite a statement
-    run on its own (one_statement_engine), on PostgreSQL this transaction.
+    """On SQLite, the statement that follows, run on its own (one_statement_engine), commits
+    before its changes are on the disk; the next commit that waits (an answer's) takes them
+    there with it.
 
     Only for writes whose loss in a power cut or a crash of the machine (not of the bot: they
     are with the operating system by then) costs a repeat, never a loss: the outbox's marks of
-    sent messages. On SQLite the next commit that waits (the next answer's) takes them to the
-    disk with it; PostgreSQL writes them within a fraction of a second (synchronous_commit).
+    sent messages. On PostgreSQL nothing changes: the statement that would skip the wait cost
+    as much as the wait (benchmarks/inbound.py, two workers' marks and one).
     """
     if connection.dialect.name == "sqlite":
         raw = await connection.get_raw_connection()
         raw.driver_connection.commit_without_waiting_for_disk()  # type: ignore[union-attr]
-    elif connection.dialect.name == "postgresql":
-        await connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
