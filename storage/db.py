@@ -192,12 +192,18 @@ def create_quick_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSe
     )
 
 
-def create_read_only_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+def create_read_only_sessionmaker(
+    engine: AsyncEngine, *, quick: bool = False
+) -> async_sessionmaker[AsyncSession]:
     """Sessions for work that only reads (a digest's queries): on SQLite they take no write
-    lock, so participants' answers are not held up while a long report is gathered."""
-    return async_sessionmaker(
-        engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
-    )
+    lock, so participants' answers are not held up while a long report is gathered.
+
+    `quick`: a few look-ups by key (a projector's room), run on the event loop's thread on
+    SQLite (INLINE_OPTION), so that a room of people rating at once, whose turns run there too,
+    does not keep each of its trips to the connection's thread waiting for its turn on the loop.
+    """
+    options = {READ_ONLY_OPTION: True, INLINE_OPTION: quick}
+    return async_sessionmaker(engine.execution_options(**options), expire_on_commit=False)
 
 
 def one_statement_engine(engine: AsyncEngine, *, read_only: bool) -> AsyncEngine:

@@ -148,6 +148,8 @@ class _Connection(aiosqlite.Connection):
     # The next statement, run on its own, commits without waiting for the disk
     # (storage.db.commit_without_waiting_for_disk).
     relaxed = False
+    # The inline transaction under way began as a read (it has nothing to wait for at COMMIT).
+    reading = False
     busy_timeout_ms = 5000
 
     async def run(self, work: Callable[[str | None], T], begin: str | None) -> T:
@@ -170,6 +172,7 @@ class _Connection(aiosqlite.Connection):
             except _Busy:
                 return await self._on_thread(partial(work, None))
         if begin is not None:
+            self.reading = begin == "BEGIN"  # storage.db begins only reads so
             try:
                 self._at_once(partial(self._conn.execute, begin))
             except _Busy:
@@ -215,14 +218,22 @@ class _Connection(aiosqlite.Connection):
     # on its own) takes no trip.
 
     async def commit(self) -> None:
-        self.begin_with_next, self.inline, self.relaxed = None, False, False
-        if self._conn.in_transaction:
-            await super().commit()
+        await self._end(self._conn.commit)
 
     async def rollback(self) -> None:
+        await self._end(self._conn.rollback)
+
+    async def _end(self, end: Callable[[], None]) -> None:
+        """End the transaction, where its statements ran: a read begun here ends here (it has
+        nothing to wait for); a write's COMMIT, which waits for the disk, on the thread."""
+        reading_here = self.inline and self.reading
         self.begin_with_next, self.inline, self.relaxed = None, False, False
-        if self._conn.in_transaction:
-            await super().rollback()
+        if not self._conn.in_transaction:
+            return
+        if reading_here:
+            end()
+        else:
+            await self._on_thread(end)
 
 
 def _not_waiting_for_disk(

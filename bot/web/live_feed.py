@@ -86,7 +86,7 @@ def install(app: web.Application, dashboard: Dashboard) -> RoomFeed:
     feed = RoomFeed(
         changes,
         RoomsListener(engine, changes.committed),
-        create_read_only_sessionmaker(engine),
+        create_read_only_sessionmaker(engine, quick=True),
     )
     app[FEED] = feed
 

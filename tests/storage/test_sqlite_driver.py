@@ -23,6 +23,7 @@ from storage.db import (
     commit_without_waiting_for_disk,
     create_engine,
     create_quick_sessionmaker,
+    create_read_only_sessionmaker,
     one_statement_engine,
 )
 from storage.models import Campaign
@@ -253,3 +254,22 @@ async def test_skipping_the_disk_inside_a_transaction_is_refused(engine: AsyncEn
         names = await connection.scalars(select(Campaign.name).distinct())
         assert "lost" not in names.all()
     assert synchronous(raw._conn) == 2
+
+
+async def test_a_quick_read_takes_no_trip_and_holds_up_no_writer(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A projector's look at its room: run where it is awaited, beginning to end, and a read
+    (another connection writes meanwhile)."""
+    database = engine.url.database
+    assert database is not None
+    async with engine.connect():  # the pool's connection opened beforehand
+        pass
+    trips = Trips(monkeypatch)
+    async with create_read_only_sessionmaker(engine, quick=True)() as session:
+        assert list(await session.scalars(ORDERED)) == CODES
+        _write_elsewhere(database)
+        assert list(await session.scalars(ORDERED)) == CODES  # its own snapshot
+    async with create_read_only_sessionmaker(engine, quick=True)() as session, session.begin():
+        assert len(list(await session.scalars(ORDERED))) == len(CODES)
+    assert trips.count == 0
