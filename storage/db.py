@@ -198,9 +198,11 @@ def create_read_only_sessionmaker(
     """Sessions for work that only reads (a digest's queries): on SQLite they take no write
     lock, so participants' answers are not held up while a long report is gathered.
 
-    `quick`: a few look-ups by key (a projector's room), run on the event loop's thread on
-    SQLite (INLINE_OPTION), so that a room of people rating at once, whose turns run there too,
-    does not keep each of its trips to the connection's thread waiting for its turn on the loop.
+    `quick`: a projector's look at its room (a dozen statements, bounded by the room's ideas and
+    people), run on the event loop's thread on SQLite (INLINE_OPTION), so that a room of people
+    rating at once, whose turns run there too, does not keep each of its trips to the
+    connection's thread waiting for the loop. Its read lock is taken there too: a process
+    recovering the database after a crash would hold the loop up meanwhile.
     """
     options = {READ_ONLY_OPTION: True, INLINE_OPTION: quick}
     return async_sessionmaker(engine.execution_options(**options), expire_on_commit=False)

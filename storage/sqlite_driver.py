@@ -8,13 +8,15 @@ rows are fetched in one trip; opening and closing a cursor cost none, and so do 
 already fetched and ending a transaction that never began. What a result holds beyond
 PREFETCH_ROWS is fetched when asked for.
 
-A write transaction marked `inline` (storage.db.INLINE_OPTION: a person's turn), or a read on
-its own so marked (the outbox sender's look), takes no trips at all: its statements run on the
-caller's thread. A trip costs 150-250 µs on a small virtual
-machine, a turn's statement a few µs in SQLite: that was a quarter of an update. Only its
-COMMIT (which waits for the disk) and ROLLBACK go to the thread, so the event loop serves
-others meanwhile. Its BEGIN IMMEDIATE (or the read) is tried without waiting: when another
-process holds the lock, the wait for it (SQLite's busy handler) is left to the thread, as before.
+A transaction marked `inline` (storage.db.INLINE_OPTION: a person's turn, a projector's look at
+its room), or a read on its own so marked (the outbox sender's look), takes no trips at all: its
+statements run on the caller's thread. A trip costs 150-250 µs on a small virtual machine, a
+turn's statement a few µs in SQLite: that was a quarter of an update. A write's COMMIT, which
+waits for the disk, still goes to the thread, so the event loop serves others meanwhile; a read
+ends where it ran. A write's BEGIN IMMEDIATE is tried without waiting: when another process holds
+the write lock, the wait for it (SQLite's busy handler) is left to the thread, as before. A read's
+lock is taken here: SQLite retries it by itself while another process recovers the database
+after a crash, holding up the loop meanwhile (rare, and as long as the recovery).
 """
 
 from __future__ import annotations
@@ -148,8 +150,10 @@ class _Connection(aiosqlite.Connection):
     # The next statement, run on its own, commits without waiting for the disk
     # (storage.db.commit_without_waiting_for_disk).
     relaxed = False
-    # The inline transaction under way began as a read (it has nothing to wait for at COMMIT).
+    # The inline transaction under way began as a read (it has nothing to wait for at COMMIT,
+    # unless it wrote after all: the connection's count of changed rows then moved).
     reading = False
+    changes_before = 0
     busy_timeout_ms = 5000
 
     async def run(self, work: Callable[[str | None], T], begin: str | None) -> T:
@@ -165,14 +169,9 @@ class _Connection(aiosqlite.Connection):
             work = partial(_not_waiting_for_disk, self._conn, work)
         if not self.inline:
             return await self._on_thread(partial(work, begin))
-        if on_its_own:
-            # A read on its own can meet another process's lock too (a recovery after a crash).
-            try:
-                return self._at_once(partial(work, None))
-            except _Busy:
-                return await self._on_thread(partial(work, None))
         if begin is not None:
             self.reading = begin == "BEGIN"  # storage.db begins only reads so
+            self.changes_before = self._conn.total_changes
             try:
                 self._at_once(partial(self._conn.execute, begin))
             except _Busy:
@@ -226,7 +225,9 @@ class _Connection(aiosqlite.Connection):
     async def _end(self, end: Callable[[], None]) -> None:
         """End the transaction, where its statements ran: a read begun here ends here (it has
         nothing to wait for); a write's COMMIT, which waits for the disk, on the thread."""
-        reading_here = self.inline and self.reading
+        reading_here = (
+            self.inline and self.reading and self._conn.total_changes == self.changes_before
+        )
         self.begin_with_next, self.inline, self.relaxed = None, False, False
         if not self._conn.in_transaction:
             return

@@ -268,8 +268,25 @@ async def test_a_quick_read_takes_no_trip_and_holds_up_no_writer(
     trips = Trips(monkeypatch)
     async with create_read_only_sessionmaker(engine, quick=True)() as session:
         assert list(await session.scalars(ORDERED)) == CODES
-        _write_elsewhere(database)
+        other = sqlite3.connect(database, timeout=0)
+        other.execute("INSERT INTO campaigns (code, name, created_at) VALUES ('new', 'n', '')")
+        other.commit()
+        other.close()
         assert list(await session.scalars(ORDERED)) == CODES  # its own snapshot
     async with create_read_only_sessionmaker(engine, quick=True)() as session, session.begin():
-        assert len(list(await session.scalars(ORDERED))) == len(CODES)
+        assert list(await session.scalars(ORDERED)) == [*CODES, "new"]
     assert trips.count == 0
+    assert await a_turn(engine, "zzz")  # on the same connection: its commit, the one trip
+    assert trips.count == 1
+
+
+async def test_a_quick_read_that_wrote_after_all_commits_on_the_thread(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips = Trips(monkeypatch)
+    async with create_read_only_sessionmaker(engine, quick=True)() as session, session.begin():
+        await session.execute(update(Campaign).values(name="written"))
+    assert trips.count == 1  # the COMMIT, which waits for the disk
+    async with engine.connect() as connection:
+        names = await connection.scalars(select(Campaign.name).distinct())
+        assert names.all() == ["written"]
