@@ -9,7 +9,10 @@ times, as the median of several runs:
 - the next idea to rate for a newcomer (every idea unrated): `storage.ideas.unrated_ideas()`
   and the choice among the least rated, as the rating dialog makes it;
 - the in-memory baseline of each: the same results from sums and counts already in a dict;
-- the old way, for comparison: the same numbers counted from every rating (one GROUP BY).
+- the old way, for comparison: the same numbers counted from every rating (one GROUP BY);
+- a workshop wall's count of how many of its 50 people rated its idea
+  (`storage.workshops.room_ratings`, read at every rating in the room), and the same count
+  made the old way, walking every rating of the idea.
 Each figure is printed with its ratio to the first size and to its in-memory baseline. The sums
 must equal the recount from the ratings; the script stops if they do not.
 """
@@ -34,12 +37,13 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite
 
 from storage import ideas as repo
-from storage import migrate
+from storage import migrate, workshops
 from storage.db import create_engine, create_read_only_sessionmaker
-from storage.models import Idea, Rating
+from storage.models import Idea, Rating, WorkshopMember
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 SIZES = (100_000, 1_000_000, 5_000_000)
+ROOM = 50  # people in the workshop whose wall counts its idea's ratings
 Result = TypeVar("Result")
 Sums = dict[int, tuple[int, int, int, int, int]]
 
@@ -55,6 +59,8 @@ class Timings:
     pick_memory_seconds: float
     recount_seconds: float  # the matrix counted from every rating (before the sums)
     old_pick_seconds: float  # the next idea with every idea's ratings counted (before the sums)
+    wall_seconds: float  # a room's count of its members' ratings of its idea
+    old_wall_seconds: float  # the same, walking the idea's every rating (before)
 
 
 def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
@@ -88,6 +94,20 @@ def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
                     " 'approved', ?)",
                     ((i, f"bench.{i}", stamp) for i in range(1, ideas + 1)),
                 )
+                connection.execute(
+                    "INSERT INTO campaigns (id, code, name, created_at) VALUES (1, 'room', 'room', ?)",
+                    (stamp,),
+                )
+                connection.execute(
+                    "INSERT INTO workshops (id, campaign_id, pace, current_idea_id, revision,"
+                    " opened_at) VALUES (1, 1, 'together', 1, 0, ?)",
+                    (stamp,),
+                )
+                connection.executemany(
+                    "INSERT INTO workshop_members (workshop_id, participant_id, joined_at)"
+                    " VALUES (1, ?, ?)",
+                    ((p, stamp) for p in range(1, ROOM + 1)),
+                )
             for name, _sql in indexes:
                 connection.execute(f"DROP INDEX {name}")
             # Each idea leans somewhere, so that every quadrant gets ideas.
@@ -118,7 +138,7 @@ def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
             connection.execute("DELETE FROM idea_scores")
             fill_sums = repo.sums_from_ratings().compile(dialect=sqlite.dialect())
             connection.execute(str(fill_sums))
-        connection.execute("ANALYZE")
+        # No ANALYZE: the bot never runs it, so the query plans measured here are the bot's.
     finally:
         connection.close()
 
@@ -199,12 +219,25 @@ async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float
                 )
                 return least_rated({i: int(n) for i, n in rows}, rng)
 
+            async def wall() -> int:
+                return await workshops.room_ratings(session, 1, 1)
+
+            async def old_wall() -> int:
+                members = (WorkshopMember.participant_id == Rating.participant_id) & (
+                    WorkshopMember.workshop_id == 1
+                )
+                every = select(func.count()).select_from(Rating).join(WorkshopMember, members)
+                return int(await session.scalar(every.where(Rating.idea_id == 1)) or 0)
+
             await from_sums()  # warm up: statement caches, SQLite's page cache
             await next_idea()
             matrix_seconds, scores = await median_time(from_sums, runs)
             pick_seconds, _ = await median_time(next_idea, runs)
             recount_seconds, sums = await median_time(recount, max(1, runs // 3))
             old_pick_seconds, _ = await median_time(old_next_idea, max(1, runs // 3))
+            wall_seconds, counted = await median_time(wall, runs)
+            old_wall_seconds, counted_before = await median_time(old_wall, runs)
+            assert counted == counted_before == min(ROOM, ratings // ideas), (counted, ratings)
     finally:
         await engine.dispose()
     check(scores, scores_from(sums))
@@ -229,6 +262,8 @@ async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float
         pick_memory_seconds,
         recount_seconds,
         old_pick_seconds,
+        wall_seconds,
+        old_wall_seconds,
     )
 
 
@@ -298,6 +333,10 @@ def report(found: list[Timings]) -> str:
             ),
             line("before: matrix counted anew:", t.recount_seconds, first.recount_seconds, None),
             line("before: next idea counted:", t.old_pick_seconds, first.old_pick_seconds, None),
+            line(f"a wall's count ({ROOM} people):", t.wall_seconds, first.wall_seconds, None),
+            line(
+                "before: from the idea's ratings:", t.old_wall_seconds, first.old_wall_seconds, None
+            ),
         ]
     return "\n".join(lines)
 

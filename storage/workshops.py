@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import ideas as ideas_repo
@@ -427,21 +427,30 @@ async def _counts(session: AsyncSession, workshop_id: int) -> tuple[int, int]:
 
 
 async def room_ratings(session: AsyncSession, workshop_id: int, idea_id: int | None = None) -> int:
-    """How many ratings the room's members gave the idea (None: all the room's ideas)."""
-    query = (
-        select(func.count())
-        .select_from(Rating)
-        .join(
-            WorkshopMember,
-            (WorkshopMember.participant_id == Rating.participant_id)
-            & (WorkshopMember.workshop_id == workshop_id),
-        )
-    )
+    """How many ratings the room's members gave the idea (None: all the room's ideas).
+
+    For one idea (the wall reads it at every rating in the room), counted from the members,
+    each looked up in the ratings' own index: the cost follows the room, not the idea's ratings
+    from everyone else, which SQLite otherwise walked one by one.
+    """
+    members = WorkshopMember.workshop_id == workshop_id
+    query: Select[tuple[int]]
     if idea_id is not None:
-        query = query.where(Rating.idea_id == idea_id)
+        rated = exists().where(
+            Rating.idea_id == idea_id, Rating.participant_id == WorkshopMember.participant_id
+        )
+        query = select(func.count()).select_from(WorkshopMember).where(members, rated)
     else:
         room_ideas = select(WorkshopIdea.idea_id).where(WorkshopIdea.workshop_id == workshop_id)
-        query = query.where(Rating.idea_id.in_(room_ideas))
+        query = (
+            select(func.count())
+            .select_from(Rating)
+            .join(
+                WorkshopMember,
+                (WorkshopMember.participant_id == Rating.participant_id) & members,
+            )
+            .where(Rating.idea_id.in_(room_ideas))
+        )
     return int(await session.scalar(query) or 0)
 
 

@@ -217,6 +217,21 @@ async def test_together_every_phone_gets_the_idea_the_facilitator_moves_to(
     async with dialogs.sessionmaker() as session:
         [w1] = await ideas_repo.matrix(session, min_ratings=2, ids=[ideas["w1"].id])
     assert (w1.ratings, w1.effectiveness_mean, w1.ease_mean) == (2, 3.0, 3.5)
+    # Someone outside the room rating the same idea counts in the matrix, not on the wall.
+    await known(dialogs, engine, "3999", "uk")
+    async with dialogs.sessionmaker() as session, session.begin():
+        [outsider_id] = await session.scalars(
+            select(Participant.id).order_by(Participant.id.desc()).limit(1)
+        )
+        await ideas_repo.rate(
+            session,
+            idea_id=ideas["w1"].id,
+            participant_id=outsider_id,
+            effectiveness=1,
+            ease=1,
+            now=dialogs.clock(),
+        )
+    assert (await room_state(dialogs, code)).current_ratings == 2
 
     # The third is half-way (effectiveness given) when the room moves on: the new idea
     # replaces the question, and the old buttons no longer count.
