@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -21,7 +22,6 @@ log = logging.getLogger(__name__)
 
 Outcome = TypeVar("Outcome")
 
-SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 # serialization_failure, deadlock_detected, lock_not_available (lock_timeout, NOWAIT)
 POSTGRES_BUSY = frozenset({"40001", "40P01", "55P03"})
 
@@ -34,7 +34,7 @@ def is_busy(error: BaseException) -> bool:
     if not isinstance(error, DBAPIError):
         return False
     cause = error.orig
-    if getattr(cause, "sqlite_errorcode", None) in (SQLITE_BUSY, SQLITE_LOCKED):
+    if getattr(cause, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return True
     return getattr(cause, "sqlstate", None) in POSTGRES_BUSY
 

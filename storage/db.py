@@ -172,7 +172,7 @@ async def commit_without_waiting_for_disk(connection: AsyncConnection) -> None:
     Only for writes whose loss in a power cut or a crash of the machine (not of the bot: they
     are with the operating system by then) costs a repeat, never a loss: the outbox's marks of
     sent messages. On PostgreSQL nothing changes: the statement that would skip the wait cost
-    as much as the wait (benchmarks/inbound.py, two workers' marks and one).
+    as much as the wait (measured with benchmarks/inbound.py).
     """
     if connection.dialect.name == "sqlite":
         raw = await connection.get_raw_connection()

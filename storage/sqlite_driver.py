@@ -34,7 +34,6 @@ T = TypeVar("T")
 # Rows fetched with the statement; a longer result comes in further trips, as it is read.
 PREFETCH_ROWS = 1000
 _BEGINS = frozenset({"BEGIN", "BEGIN IMMEDIATE"})
-SQLITE_BUSY = 5
 # Whether a commit waits until its changes are on the disk (storage.db sets it on connecting).
 WAIT_FOR_DISK = "PRAGMA synchronous=FULL"
 _NOT_WAITING_FOR_DISK = "PRAGMA synchronous=NORMAL"
@@ -196,7 +195,7 @@ class _Connection(aiosqlite.Connection):
         try:
             return work()
         except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode & 0xFF == SQLITE_BUSY:
+            if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
                 raise _Busy from error
             raise
         finally:

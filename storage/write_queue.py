@@ -26,7 +26,6 @@ from sqlalchemy.util import await_only
 
 # The key in a pooled connection's `info` under which it keeps the turn it holds.
 _TURN = "dialog_bot_write_turn"
-SQLITE_BUSY = 5
 
 
 class WriteQueue:
@@ -45,7 +44,7 @@ class WriteQueue:
             await_only(self._wait(line))
         except TimeoutError:
             locked = sqlite3.OperationalError("database is locked")
-            locked.sqlite_errorcode = SQLITE_BUSY  # what storage.busy recognises
+            locked.sqlite_errorcode = sqlite3.SQLITE_BUSY  # what storage.busy recognises
             raise OperationalError("BEGIN IMMEDIATE", None, locked) from None
         connection_info[_TURN] = line
 

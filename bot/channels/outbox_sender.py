@@ -1,11 +1,12 @@
 """One channel's outbox sender: every chat's messages in the order they were decided, chats side
 by side, through the channel's messenger (whose pacer and retries apply as to any send).
 
-A row is marked sent only after the messenger accepted it. So a message is never lost, and is
-sent twice only if the process died (or the database failed) between the messenger's acceptance
-and that mark, or (on SQLite) the machine went down before the mark reached the disk (marks do
-not wait for it: storage.db.commit_without_waiting_for_disk). A chat's next message waits for its predecessor's mark, so at most one message
-per chat is ever in that window; chats sending at the same time share one commit for their marks.
+A row is marked sent only after the messenger accepted it. So a message is never lost, and is sent
+twice only if the process died (or the database failed) between the messenger's acceptance and that
+mark, or (on SQLite) the machine went down before the mark reached the disk (marks do not wait for
+it: storage.db.commit_without_waiting_for_disk). A chat's next message waits for its predecessor's
+mark, so at most one message per chat is ever in that window; chats sending at the same time share
+one commit for their marks.
 
 Work is taken in one statement for every chat at once (storage.outbox.claim), leaving out the
 chats being sent to: a chat's messages are sent by one task at a time, and a chat that finishes
