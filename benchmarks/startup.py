@@ -4,7 +4,8 @@
 
 Prints, each measured in this run on this machine:
 - the time from starting `python -m bot chat` until its first prompt is on stdout (median of
-  `--runs`), against a bare python that prints one line, measured the same way;
+  `--runs`), against a bare python that prints one line, measured the same way, and against the
+  chat loaded while the garbage collector runs (bot.__main__ pauses it);
 - the time to import the app, and to import it together with the report libraries (matplotlib,
   openpyxl, qrcode), which a chat or a channel loads only when it makes a report;
 - the time to import the Telegram channel, as the bot imports aiogram and after a plain
@@ -68,18 +69,30 @@ def until_first_line(command: list[str], env: dict[str, str]) -> tuple[float, in
         process.wait()
 
 
-def first_prompt(data_dir: Path, runs: int) -> tuple[float, float, int]:
+def first_prompt(data_dir: Path, runs: int) -> tuple[float, float, float, int]:
+    """Medians of the chat's first prompt, of the same with its modules loaded while the
+    collector runs (as before bot.__main__ paused it), and of a bare python; the chat's most
+    memory then. The three alternate, so that the machine's drift touches each alike."""
     env = environment(data_dir)
     chat = [sys.executable, "-m", "bot", "chat", "--lang", "uk"]
-    bare = [sys.executable, "-c", "print('>')"]
+    collecting = [
+        sys.executable,
+        "-c",
+        "import sys, bot.cli; bot.cli.main(sys.argv[1:])",
+        *chat[3:],
+    ]
+    # Waits on stdin like the chat, so that it is still alive when its memory is read.
+    bare = [sys.executable, "-c", "import sys; print('>', flush=True); sys.stdin.read()"]
     until_first_line(chat, env)  # creates the database and migrates it, as a first start does
-    chats, bares, memory = [], [], []
+    chats, before, bares, memory = [], [], [], []
     for _ in range(runs):
         seconds, kib = until_first_line(chat, env)
         chats.append(seconds)
         memory.append(kib)
+        before.append(until_first_line(collecting, env)[0])
         bares.append(until_first_line(bare, env)[0])
-    return statistics.median(chats), statistics.median(bares), max(memory)
+    median = statistics.median
+    return median(chats), median(before), median(bares), max(memory)
 
 
 def import_seconds(modules: tuple[str, ...], runs: int) -> float:
@@ -219,13 +232,17 @@ def main() -> None:
         return
 
     with tempfile.TemporaryDirectory() as folder:
-        chat, bare, chat_kib = first_prompt(Path(folder), options.runs)
+        chat, collecting, bare, chat_kib = first_prompt(Path(folder), options.runs)
     print(
         f"terminal chat, first prompt: {chat:.3f} s (median of {options.runs}); bare python: "
         f"{bare:.3f} s; ratio {chat / bare:.1f}×; goal ≤ 0.5 s; its RSS then {chat_kib / 1024:.1f} MB"
     )
-    app_only = import_seconds(("bot.__main__", "bot.app"), options.runs)
-    with_reports = import_seconds(("bot.__main__", "bot.app", *REPORT_LIBRARIES), options.runs)
+    print(
+        f"  before: loaded while the collector runs: {collecting:.3f} s "
+        f"({collecting / chat:.2f}× the chat's start)"
+    )
+    app_only = import_seconds(("bot.cli", "bot.app"), options.runs)
+    with_reports = import_seconds(("bot.cli", "bot.app", *REPORT_LIBRARIES), options.runs)
     print(
         f"import the app: {app_only:.3f} s; with matplotlib, openpyxl and qrcode: "
         f"{with_reports:.3f} s (the report libraries are {with_reports / app_only:.1f}× the app)"

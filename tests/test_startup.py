@@ -25,7 +25,7 @@ CHAT_UNTIL_FIRST_PROMPT = f"""
 import asyncio, json, sys
 from pathlib import Path
 
-import bot.__main__
+import bot.cli
 from bot.app import open_app
 from bot.channels.terminal import TerminalChat
 from bot.settings import Settings
@@ -65,6 +65,23 @@ def test_the_chat_shows_its_first_prompt_without_loading_what_reports_need(
     result = json.loads(done.stdout.splitlines()[-1])
     assert any("Українська" in line for line in result["shown"])  # the language question
     assert result["loaded"] == []
+
+
+def test_the_entry_point_loads_the_program_kept_out_of_the_collectors_passes() -> None:
+    code = (
+        "import contextlib, gc, json, sys\n"
+        "import bot.__main__\n"
+        "with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(SystemExit):\n"
+        "    bot.__main__.main(['--help'])\n"
+        "print(json.dumps([gc.get_freeze_count(), gc.isenabled()]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    frozen, collecting = json.loads(done.stdout)
+    assert "terminal chat" in done.stderr  # the commands' help: the program was loaded
+    assert frozen > 50_000
+    assert collecting
 
 
 def test_a_first_start_names_the_migrations_it_runs_and_not_alembics_plugins(

@@ -12,9 +12,9 @@ import asyncio
 import os
 from datetime import datetime, timedelta
 
-from bot.__main__ import keep_typed_text_out_of_logs
 from bot.app import open_app
 from bot.channels.telegram.channel import TelegramChannel
+from bot.cli import keep_typed_text_out_of_logs
 from bot.scheduler import digest_sender
 from bot.settings import Settings
 

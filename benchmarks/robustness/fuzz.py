@@ -48,9 +48,9 @@ from sqlalchemy import func, select
 
 from benchmarks.robustness.fuzzing import Fuzzed, Fuzzer, nested
 from benchmarks.robustness.report import failure
-from bot.__main__ import keep_typed_text_out_of_logs
 from bot.app import open_app
 from bot.channels.telegram.adapter import CHANNEL
+from bot.cli import keep_typed_text_out_of_logs
 from storage.models import OutboxMessage
 from tests.channels.telegram.fake_server import FakeTelegram
 from tests.channels.telegram.harness import RunningBot, bot_settings, record_replies
