@@ -12,7 +12,9 @@ times, as the median of several runs:
 - the old way, for comparison: the same numbers counted from every rating (one GROUP BY);
 - a workshop wall's count of how many of its 50 people rated its idea
   (`storage.workshops.room_ratings`, read at every rating in the room), and the same count
-  made the old way, walking every rating of the idea.
+  made the old way, walking every rating of the idea;
+- the closed room's count of its 50 people's ratings of its 40 ideas (the same function, for the
+  room's summary), and the same made the old way, walking every rating of those ideas.
 Each figure is printed with its ratio to the first size and to its in-memory baseline. The sums
 must equal the recount from the ratings; the script stops if they do not.
 """
@@ -39,11 +41,12 @@ from sqlalchemy.dialects import sqlite
 from storage import ideas as repo
 from storage import migrate, workshops
 from storage.db import create_engine, create_read_only_sessionmaker
-from storage.models import Idea, Rating, WorkshopMember
+from storage.models import Idea, Rating, WorkshopIdea, WorkshopMember
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 SIZES = (100_000, 1_000_000, 5_000_000)
 ROOM = 50  # people in the workshop whose wall counts its idea's ratings
+ROOM_IDEAS = 40  # the ideas the workshop rated, counted in its summary when it closes
 Result = TypeVar("Result")
 Sums = dict[int, tuple[int, int, int, int, int]]
 
@@ -61,6 +64,8 @@ class Timings:
     old_pick_seconds: float  # the next idea with every idea's ratings counted (before the sums)
     wall_seconds: float  # a room's count of its members' ratings of its idea
     old_wall_seconds: float  # the same, walking the idea's every rating (before)
+    summary_seconds: float  # the closed room's count of its members' ratings of its ideas
+    old_summary_seconds: float  # the same, walking those ideas' every rating (before)
 
 
 def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
@@ -107,6 +112,11 @@ def fill(path: Path, ideas: int, start: int, stop: int, seed: int = 1) -> None:
                     "INSERT INTO workshop_members (workshop_id, participant_id, joined_at)"
                     " VALUES (1, ?, ?)",
                     ((p, stamp) for p in range(1, ROOM + 1)),
+                )
+                connection.executemany(
+                    "INSERT INTO workshop_ideas (workshop_id, idea_id, position, added_at)"
+                    " VALUES (1, ?, ?, ?)",
+                    ((i, i, stamp) for i in range(1, min(ROOM_IDEAS, ideas) + 1)),
                 )
             for name, _sql in indexes:
                 connection.execute(f"DROP INDEX {name}")
@@ -229,6 +239,17 @@ async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float
                 every = select(func.count()).select_from(Rating).join(WorkshopMember, members)
                 return int(await session.scalar(every.where(Rating.idea_id == 1)) or 0)
 
+            async def summary() -> int:
+                return await workshops.room_ratings(session, 1)
+
+            async def old_summary() -> int:
+                members = (WorkshopMember.participant_id == Rating.participant_id) & (
+                    WorkshopMember.workshop_id == 1
+                )
+                room_ideas = select(WorkshopIdea.idea_id).where(WorkshopIdea.workshop_id == 1)
+                every = select(func.count()).select_from(Rating).join(WorkshopMember, members)
+                return int(await session.scalar(every.where(Rating.idea_id.in_(room_ideas))) or 0)
+
             await from_sums()  # warm up: statement caches, SQLite's page cache
             await next_idea()
             matrix_seconds, scores = await median_time(from_sums, runs)
@@ -238,6 +259,9 @@ async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float
             wall_seconds, counted = await median_time(wall, runs)
             old_wall_seconds, counted_before = await median_time(old_wall, runs)
             assert counted == counted_before == min(ROOM, ratings // ideas), (counted, ratings)
+            summary_seconds, summed = await median_time(summary, runs)
+            old_summary_seconds, summed_before = await median_time(old_summary, max(1, runs // 3))
+            assert summed == summed_before, (summed, summed_before)
     finally:
         await engine.dispose()
     check(scores, scores_from(sums))
@@ -264,6 +288,8 @@ async def measure(ideas: int, ratings: int, runs: int, path: Path, filled: float
         old_pick_seconds,
         wall_seconds,
         old_wall_seconds,
+        summary_seconds,
+        old_summary_seconds,
     )
 
 
@@ -336,6 +362,18 @@ def report(found: list[Timings]) -> str:
             line(f"a wall's count ({ROOM} people):", t.wall_seconds, first.wall_seconds, None),
             line(
                 "before: from the idea's ratings:", t.old_wall_seconds, first.old_wall_seconds, None
+            ),
+            line(
+                f"a closed room's count ({ROOM_IDEAS} ideas):",
+                t.summary_seconds,
+                first.summary_seconds,
+                None,
+            ),
+            line(
+                "before: from the ideas' ratings:",
+                t.old_summary_seconds,
+                first.old_summary_seconds,
+                None,
             ),
         ]
     return "\n".join(lines)

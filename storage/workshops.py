@@ -15,8 +15,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, exists, func, select, update
+from sqlalchemy import Exists, Select, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import ideas as ideas_repo
 from storage import live
@@ -429,29 +430,29 @@ async def _counts(session: AsyncSession, workshop_id: int) -> tuple[int, int]:
 async def room_ratings(session: AsyncSession, workshop_id: int, idea_id: int | None = None) -> int:
     """How many ratings the room's members gave the idea (None: all the room's ideas).
 
-    For one idea (the wall reads it at every rating in the room), counted from the members,
-    each looked up in the ratings' own index: the cost follows the room, not the idea's ratings
-    from everyone else, which SQLite otherwise walked one by one.
+    Counted from the members, for each idea each member looked up in the ratings' own index:
+    the cost follows the room (its people and ideas), not the ideas' ratings from everyone else,
+    which SQLite otherwise walked one by one. The wall reads it for one idea at every rating in
+    the room; the closed room's summary for all of them.
     """
-    members = WorkshopMember.workshop_id == workshop_id
-    query: Select[tuple[int]]
+    members = (
+        select(func.count())
+        .select_from(WorkshopMember)
+        .where(WorkshopMember.workshop_id == workshop_id)
+    )
     if idea_id is not None:
-        rated = exists().where(
-            Rating.idea_id == idea_id, Rating.participant_id == WorkshopMember.participant_id
-        )
-        query = select(func.count()).select_from(WorkshopMember).where(members, rated)
+        query = members.where(_rated_by_member(idea_id))
     else:
-        room_ideas = select(WorkshopIdea.idea_id).where(WorkshopIdea.workshop_id == workshop_id)
-        query = (
-            select(func.count())
-            .select_from(Rating)
-            .join(
-                WorkshopMember,
-                (WorkshopMember.participant_id == Rating.participant_id) & members,
-            )
-            .where(Rating.idea_id.in_(room_ideas))
-        )
+        query = members.join(
+            WorkshopIdea, WorkshopIdea.workshop_id == WorkshopMember.workshop_id
+        ).where(_rated_by_member(WorkshopIdea.idea_id))
     return int(await session.scalar(query) or 0)
+
+
+def _rated_by_member(idea: int | InstrumentedAttribute[int]) -> Exists:
+    return exists().where(
+        Rating.idea_id == idea, Rating.participant_id == WorkshopMember.participant_id
+    )
 
 
 async def marker(session: AsyncSession, workshop_id: int) -> str:

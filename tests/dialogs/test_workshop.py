@@ -112,6 +112,25 @@ async def known(dialogs: Dialogs, engine: AsyncEngine, user_id: str, language: s
     return phone
 
 
+async def rate_directly(
+    dialogs: Dialogs, user_id: str, idea: Idea, effectiveness: int, ease: int
+) -> None:
+    """A rating stored as the rating dialog stores it, without walking to the idea."""
+    key = dialogs.participant_key("test", user_id)
+    async with dialogs.sessionmaker() as session, session.begin():
+        [participant_id] = await session.scalars(
+            select(Participant.id).where(Participant.key == key)
+        )
+        await ideas_repo.rate(
+            session,
+            idea_id=idea.id,
+            participant_id=participant_id,
+            effectiveness=effectiveness,
+            ease=ease,
+            now=dialogs.clock(),
+        )
+
+
 async def room_state(dialogs: Dialogs, code: str, min_ratings: int = 2) -> repo.RoomState:
     async with dialogs.sessionmaker() as session:
         room = await repo.room_by_code(session, code)
@@ -219,18 +238,7 @@ async def test_together_every_phone_gets_the_idea_the_facilitator_moves_to(
     assert (w1.ratings, w1.effectiveness_mean, w1.ease_mean) == (2, 3.0, 3.5)
     # Someone outside the room rating the same idea counts in the matrix, not on the wall.
     await known(dialogs, engine, "3999", "uk")
-    async with dialogs.sessionmaker() as session, session.begin():
-        [outsider_id] = await session.scalars(
-            select(Participant.id).order_by(Participant.id.desc()).limit(1)
-        )
-        await ideas_repo.rate(
-            session,
-            idea_id=ideas["w1"].id,
-            participant_id=outsider_id,
-            effectiveness=1,
-            ease=1,
-            now=dialogs.clock(),
-        )
+    await rate_directly(dialogs, "3999", ideas["w1"], 1, 1)
     assert (await room_state(dialogs, code)).current_ratings == 2
 
     # The third is half-way (effectiveness given) when the room moves on: the new idea
@@ -406,6 +414,10 @@ async def test_closing_thanks_the_room_with_its_result_and_sums_up_for_the_organ
     for phone in room:
         await phone.pushed()
         await phone.rates(5, 5)  # w1: WOW with the minimum of two ratings
+    # Neither is a rating from the room: an outsider's of the room's idea, a member's of another.
+    await known(dialogs, engine, "3499", "uk")
+    for user_id, idea_code in (("3499", "w2"), ("3400", "w3")):
+        await rate_directly(dialogs, user_id, ideas[idea_code], 1, 1)
     await facilitator.taps("close")
     closed = await facilitator.taps("close")
     assert closed == [
@@ -429,7 +441,7 @@ async def test_closing_thanks_the_room_with_its_result_and_sums_up_for_the_organ
     rows = [row for row in sheet.iter_rows(values_only=True)][1:]
     assert [(r[0], r[3], r[8]) for r in rows] == [
         ("w1", 2, "WOW"),
-        ("w2", 0, translator("en", "workbook-not-enough-ratings")),
+        ("w2", 1, translator("en", "workbook-not-enough-ratings")),  # the outsider's counts here
     ]
     async with dialogs.sessionmaker() as session:
         members = (await session.scalars(select(WorkshopMember))).all()
