@@ -14,7 +14,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 # aiogram imported as the bot imports it (each type built when first used), before any test does.
-import bot.channels.telegram  # noqa: F401
+import bot.channels.telegram
+
+# Loaded already, so that a test calling the entry point (bot.__main__.main) does not freeze the
+# test process out of the garbage collector's passes, as a real start does (tests/test_startup.py
+# checks that one in a process of its own).
+import bot.cli  # noqa: F401
 from bot.app import dialog_config
 from bot.settings import Settings
 from dialogs.engine import Dialogs

@@ -67,19 +67,25 @@ def test_the_chat_shows_its_first_prompt_without_loading_what_reports_need(
     assert result["loaded"] == []
 
 
-def test_the_entry_point_loads_the_program_kept_out_of_the_collectors_passes() -> None:
+def test_the_entry_point_loads_the_program_with_the_collector_paused_then_frozen() -> None:
     code = (
         "import contextlib, gc, json, sys\n"
         "import bot.__main__\n"
+        "while_loading = []\n"
+        "def seen(phase, info):\n"
+        "    if phase == 'start' and gc.get_freeze_count() == 0:\n"
+        "        while_loading.append(info['generation'])\n"
+        "gc.callbacks.append(seen)\n"
         "with contextlib.redirect_stdout(sys.stderr), contextlib.suppress(SystemExit):\n"
         "    bot.__main__.main(['--help'])\n"
-        "print(json.dumps([gc.get_freeze_count(), gc.isenabled()]))\n"
+        "print(json.dumps([while_loading, gc.get_freeze_count(), gc.isenabled()]))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
-    frozen, collecting = json.loads(done.stdout)
+    passes_while_loading, frozen, collecting = json.loads(done.stdout)
     assert "terminal chat" in done.stderr  # the commands' help: the program was loaded
+    assert passes_while_loading == []
     assert frozen > 50_000
     assert collecting
 
