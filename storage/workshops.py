@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Exists, Select, exists, func, select, update
+from sqlalchemy import Exists, Select, func, literal_column, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -430,10 +430,10 @@ async def _counts(session: AsyncSession, workshop_id: int) -> tuple[int, int]:
 async def room_ratings(session: AsyncSession, workshop_id: int, idea_id: int | None = None) -> int:
     """How many ratings the room's members gave the idea (None: all the room's ideas).
 
-    Counted from the members, for each idea each member looked up in the ratings' own index:
-    the cost follows the room (its people and ideas), not the ideas' ratings from everyone else,
-    which SQLite otherwise walked one by one. The wall reads it for one idea at every rating in
-    the room; the closed room's summary for all of them.
+    Counted from the members, for each idea each member looked up in the ratings' unique index,
+    which holds all the look-up needs: the cost follows the room (its people and ideas), never
+    the ideas' ratings from everyone else. The wall reads it for one idea at every rating in the
+    room, the closed room's summary for all of them.
     """
     members = (
         select(func.count())
@@ -450,8 +450,11 @@ async def room_ratings(session: AsyncSession, workshop_id: int, idea_id: int | N
 
 
 def _rated_by_member(idea: int | InstrumentedAttribute[int]) -> Exists:
-    return exists().where(
-        Rating.idea_id == idea, Rating.participant_id == WorkshopMember.participant_id
+    # `SELECT 1`, not `exists()`'s `SELECT *`: SQLite then reads the index alone, not each row.
+    return (
+        select(literal_column("1"))
+        .where(Rating.idea_id == idea, Rating.participant_id == WorkshopMember.participant_id)
+        .exists()
     )
 
 
