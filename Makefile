@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.reports
 	$(BIN)/python -m benchmarks.startup
 	$(BIN)/python -m benchmarks.inbound
+	$(BIN)/python -m benchmarks.inbound_parts
 	$(BIN)/python -m benchmarks.workers
 	$(BIN)/python -m benchmarks.live
 

@@ -4,11 +4,13 @@ the figures come from `make bench`)."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from benchmarks.inbound import Failures, measure_bot, measure_floor
+from benchmarks.inbound_parts import PARTS, measure
 from bot.channels.telegram.handlers import log_failure
 from storage.db import create_engine
 from storage.models import Participant, Rating, SurveyResponse
@@ -49,3 +51,20 @@ def test_only_updates_given_up_count_as_failed() -> None:
     finally:
         root.removeHandler(failures)
     assert failures.count == 1
+
+
+async def test_the_parts_of_an_update_are_timed_and_the_functions_put_back() -> None:
+    before = [owner.__dict__[name] for _, owner, name, _ in PARTS]
+    printed = await measure("sqlite", users=2, ratings=2)
+    assert [owner.__dict__[name] for _, owner, name, _ in PARTS] == before
+    header, *rows = printed.splitlines()
+    assert header.startswith("sqlite, one at a time:")
+    figures = {}
+    for row in rows:
+        label, ms, calls = re.fullmatch(r"\s+(.+?)\s+([0-9.]+) ms\s+([0-9.]+) calls", row).groups()
+        figures[label] = (float(ms), float(calls))
+    assert list(figures) == [label for label, *_ in PARTS]
+    dispatch = figures["aiogram's dispatch of the update, the turn within it"]
+    turn = figures["the person's turn, its commit included"]
+    assert dispatch[1] == turn[1] == 1.0  # every update dispatched, and taken as a turn, once
+    assert turn[0] <= dispatch[0]  # a part's time includes the parts within it
