@@ -16,6 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
+from storage.db import one_statement_engine
+
 
 def advisory_key(name: str) -> int:
     """A 64-bit lock key for a name (PostgreSQL's advisory locks take a signed bigint)."""
@@ -34,7 +36,9 @@ class RoleLock:
     """Which process plays a role: on PostgreSQL, the one holding the role's advisory lock."""
 
     def __init__(self, engine: AsyncEngine, name: str) -> None:
-        self.engine = engine
+        # Each look is one statement: in autocommit, one round trip rather than three, and the
+        # connection never idles inside a transaction, where it would hold NOTIFYs back.
+        self.engine = one_statement_engine(engine, read_only=False)
         self.key = advisory_key(name)
         self._connection: AsyncConnection | None = None
 

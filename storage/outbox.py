@@ -14,7 +14,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, text, upd
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import RoleLock
-from storage.db import on_connection
+from storage.db import on_connection, one_statement_engine
 from storage.models import OutboxMessage
 
 # A sent row keeps neither address nor message, only when it was sent: kept this long as a record
@@ -162,11 +162,10 @@ async def announce(engine: AsyncEngine, channel: str) -> None:
     """
     if engine.dialect.name != "postgresql":
         return
-    async with engine.connect() as connection:
+    async with one_statement_engine(engine, read_only=False).connect() as connection:
         await connection.execute(
             text("SELECT pg_notify(:topic, :channel)"), {"topic": ANNOUNCED, "channel": channel}
         )
-        await connection.commit()
 
 
 class SenderLock(RoleLock):
