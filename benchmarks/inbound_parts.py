@@ -38,8 +38,7 @@ from storage import participants
 PARTS: list[tuple[str, Any, str, int]] = [
     ("aiogram's dispatch of the update, the turn within it", Dispatcher, "feed_update", 0),
     ("the person's turn, its commit included", turns.Dialogs, "_handle", 1),
-    ("the advisory lock (PostgreSQL; its BEGIN there)", participants, "lock_participant", 2),
-    ("the duplicate check (SQLite: its BEGIN here)", participants, "claim_update", 2),
+    ("its start: BEGIN, the update claimed (and locked)", participants, "start_turn", 2),
     ("the participant and their state", turns.Dialogs, "_context", 2),
     ("the dialog's step", turns._Turn, "run", 2),
     ("the next question, rendered", turns._Turn, "reprompt", 3),

@@ -2,7 +2,7 @@
 
 It never sends anything: a turn's replies are queued in the outbox in the inbound's transaction,
 and each channel's sender delivers them. Each inbound is one transaction; one participant's
-inbounds run one at a time, across processes too (`lock_participant`); an update delivered twice
+inbounds run one at a time, across processes too (`start_turn`); an update delivered twice
 is handled once.
 """
 
@@ -217,11 +217,13 @@ class Dialogs:
     async def _handle(self, inbound: Inbound, key: str) -> _Turn | list[Outbound]:
         async with self.turns() as session:
             async with session.begin():
-                await repo.lock_participant(session, key)
                 now = self.clock()
-                if inbound.update_id is not None and not await repo.claim_update(
-                    session, self.pseudonymizer.update_key(inbound.channel, inbound.update_id), now
-                ):
+                update_key = (
+                    None
+                    if inbound.update_id is None
+                    else self.pseudonymizer.update_key(inbound.channel, inbound.update_id)
+                )
+                if not await repo.start_turn(session, key, update_key, now):
                     # A re-delivery (the process died before the messenger heard that the
                     # update was taken). It was applied once, and its replies were queued with
                     # it: they are in the outbox or already arrived, so there is nothing more

@@ -9,10 +9,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Integer, Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import BigInteger, Integer, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from storage.advisory import hold_for_transaction
+from storage.advisory import advisory_key, hold_for_transaction
 from storage.db import on_connection, wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
@@ -25,7 +25,36 @@ async def lock_participant(session: AsyncSession, key: str) -> None:
     worker processes, a first contact (no row yet to lock) included. A no-op where there is one
     process (SQLite): the in-process locks and BEGIN IMMEDIATE already queue them.
     """
-    await hold_for_transaction(session, f"participant:{key}")
+    await hold_for_transaction(session, _lock_name(key))
+
+
+async def start_turn(
+    session: AsyncSession, participant_key: str, update_key: str | None, now: datetime
+) -> bool:
+    """The first statement of a participant's turn: `lock_participant`, then `claim_update` for
+    an update that has a key. False for an update already handled.
+
+    On PostgreSQL the two are one statement, one round trip: the lock is taken before the row is
+    inserted, and the key's conflict is checked against what is committed then, whatever the
+    statement's snapshot. The reads that follow are statements of their own, whose snapshots
+    come after the lock.
+    """
+    if update_key is None:
+        await lock_participant(session, participant_key)
+        return True
+    connection = await on_connection(session)
+    if connection.dialect.name != "postgresql":
+        return await claim_update(session, update_key, now)
+    values = {
+        "key": update_key,
+        "processed_at": now,
+        "lock": advisory_key(_lock_name(participant_key)),
+    }
+    return await connection.scalar(_LOCK_AND_CLAIM_UPDATE, values) is not None
+
+
+def _lock_name(participant_key: str) -> str:
+    return f"participant:{participant_key}"
 
 
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
@@ -46,6 +75,20 @@ _CLAIM_UPDATE = (
         ' ON CONFLICT ("key") DO NOTHING RETURNING id'
     )
     .bindparams(bindparam("processed_at", type_=ProcessedUpdate.__table__.c.processed_at.type))
+    .columns(id=Integer)
+)
+# PostgreSQL's: the participant's lock first (the row to insert comes from the lock's SELECT).
+_LOCK_AND_CLAIM_UPDATE = (
+    text(
+        'INSERT INTO processed_updates ("key", processed_at)'
+        " SELECT :key, :processed_at FROM (SELECT pg_advisory_xact_lock(:lock)) AS queued"
+        ' ON CONFLICT ("key") DO NOTHING RETURNING id'
+    )
+    .bindparams(
+        bindparam("key", type_=ProcessedUpdate.__table__.c.key.type),
+        bindparam("processed_at", type_=ProcessedUpdate.__table__.c.processed_at.type),
+        bindparam("lock", type_=BigInteger()),
+    )
     .columns(id=Integer)
 )
 

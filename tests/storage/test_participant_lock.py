@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import create_engine, create_sessionmaker
-from storage.participants import lock_participant
+from storage.participants import lock_participant, start_turn
 
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 WAITING = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
 
 
@@ -45,5 +47,42 @@ async def test_a_second_process_waits_for_the_same_participant_only(backend: Asy
             assert not waiter_done.is_set()
         await task  # the holder committed: the waiter goes on
         assert waiter_done.is_set()
+    finally:
+        await other.dispose()
+
+
+async def test_a_turn_waits_for_the_same_participants_then_finds_a_redelivered_update_handled(
+    backend: AsyncEngine,
+) -> None:
+    """On PostgreSQL a turn's lock and its update's claim are one statement: the claim must
+    still come after the lock, so that a re-delivery handled meanwhile by another process is
+    seen as handled, not taken again."""
+    url = backend.url.render_as_string(hide_password=False)
+    other = create_engine(url)
+    first, second = create_sessionmaker(backend), create_sessionmaker(other)
+    update, redelivery = "u" * 64, "u" * 64
+    try:
+        if backend.dialect.name != "postgresql":
+            async with first() as session, session.begin():
+                assert await start_turn(session, "olena", update, NOW)
+            async with second() as session, session.begin():
+                assert not await start_turn(session, "olena", redelivery, NOW)
+                assert await start_turn(session, "olena", None, NOW)  # no key: nothing to claim
+            return
+        outcome: list[bool] = []
+        async with first() as holder, holder.begin():
+            assert await start_turn(holder, "olena", update, NOW)
+            async with second() as session, session.begin():
+                assert await start_turn(session, "taras", "t" * 64, NOW)  # someone else: no wait
+
+            async def redelivered() -> None:
+                async with second() as session, session.begin():
+                    outcome.append(await start_turn(session, "olena", redelivery, NOW))
+
+            task = asyncio.create_task(redelivered())
+            await until_someone_waits(backend)
+            assert outcome == []
+        await task  # the holder committed: the waiter goes on, and finds the update handled
+        assert outcome == [False]
     finally:
         await other.dispose()
