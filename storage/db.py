@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage import sqlite_driver
+from storage.idle_ping import ping_when_idle
 from storage.write_queue import WriteQueue
 
 log = logging.getLogger(__name__)
@@ -57,13 +58,14 @@ def create_engine(
     parsed = make_url(url)
     # Parameters are what people typed: an error in the log must not carry them.
     if not parsed.drivername.startswith("sqlite"):
-        return create_async_engine(
+        engine = create_async_engine(
             url,
-            pool_pre_ping=True,
             hide_parameters=True,
             # Which process a connection is (pg_stat_activity), e.g. to see which worker sends.
             connect_args={"server_settings": {"application_name": application_name()}},
         )
+        ping_when_idle(engine)
+        return engine
     if parsed.database and parsed.database != ":memory:" and not already_open:
         _private_database_file(Path(parsed.database))
     # SQLAlchemy's own reading of the URL, handed to a driver that takes one trip per statement.
