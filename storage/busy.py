@@ -2,8 +2,7 @@
 
 SQLite answers "database is locked" once its busy timeout has passed while another connection
 holds the write lock; PostgreSQL gives up on a serialization conflict, a deadlock or a lock
-timeout, and a connection can be found lost (storage.idle_ping). None of these says anything
-about the update itself: the same transaction, tried again a
+timeout. None of these says anything about the update itself: the same transaction, tried again a
 moment later, usually goes through. When it still does not, `DatabaseBusy` tells the channel not
 to confirm the update to its messenger, so that the messenger delivers it again later.
 """
@@ -34,9 +33,6 @@ class DatabaseBusy(Exception):
 def is_busy(error: BaseException) -> bool:
     if not isinstance(error, DBAPIError):
         return False
-    if error.connection_invalidated:
-        # The connection was lost (a server restart): the pool has replaced it by the next try.
-        return True
     cause = error.orig
     if getattr(cause, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return True

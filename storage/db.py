@@ -61,6 +61,9 @@ def create_engine(
         engine = create_async_engine(
             url,
             hide_parameters=True,
+            # The connection back most recently goes out first: in a steady stream the others
+            # sit, and the one in use is never idle long enough to be checked (storage.idle_ping).
+            pool_use_lifo=True,
             # Which process a connection is (pg_stat_activity), e.g. to see which worker sends.
             connect_args={"server_settings": {"application_name": application_name()}},
         )

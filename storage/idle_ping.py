@@ -2,12 +2,14 @@
 
 SQLAlchemy's `pool_pre_ping` checks every connection handed out; on asyncpg that check is a
 transaction of its own (BEGIN, an empty query, ROLLBACK): three round trips, on every turn and
-every mark of a sent message, a quarter of all the round trips an update made. A connection back
-in the pool for a moment was alive a moment ago. One that sat longer may have been ended by a
-server restart or an idle timeout, and is checked as before (and replaced if it fails, the pool
-trying another). What is left, a connection ended in the moment it sat in the pool, fails its
-transaction's first statement; the pool then replaces every connection it had, and a turn is
-tried again on a new one (storage.busy: a lost connection counts as a busy database).
+every mark of a sent message, a quarter of all the round trips an update made. Here a connection
+is handed out without a round trip when asyncpg already knows it closed (it reads the server's
+end of a connection while it idles) or when it was back in the pool only a moment: it was alive
+a moment ago. One that sat longer may have been cut without a word (a network that dropped it,
+an idle timeout on the way), and is checked as before. A connection that fails is replaced by the
+pool, which tries another. What is left, a connection cut in the moment it sat and not yet seen
+closed, fails its transaction's first statement, and its update is not confirmed to the
+messenger, which delivers it again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-# Longer than a busy bot leaves a connection in the pool; far shorter than a server restart.
+# Longer than a busy bot leaves a connection in the pool (it takes the latest one back first).
 IDLE_SECONDS = 1.0
 _RETURNED = "dialog_bot_returned"
 
@@ -28,6 +30,7 @@ def ping_when_idle(engine: AsyncEngine, idle_seconds: float = IDLE_SECONDS) -> N
     """Check a pooled connection at checkout if it sat idle longer than `idle_seconds`."""
     pool = engine.sync_engine.pool
     dialect = engine.dialect
+    lost = (dialect.loaded_dbapi.Error, OSError)
 
     @event.listens_for(pool, "checkin")
     def returned(_dbapi_connection: Any, record: Any) -> None:
@@ -35,11 +38,13 @@ def ping_when_idle(engine: AsyncEngine, idle_seconds: float = IDLE_SECONDS) -> N
 
     @event.listens_for(pool, "checkout")
     def handed_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if dbapi_connection.driver_connection.is_closed():
+            raise DisconnectionError("the connection was closed while idle")
         # A new connection has no return time: it was made just now, and needs no check.
         returned_at = record.info.get(_RETURNED)
         if returned_at is None or monotonic() - returned_at < idle_seconds:
             return
         try:
             dialect.do_ping(dbapi_connection)
-        except Exception as error:
+        except lost as error:
             raise DisconnectionError("the connection was lost while idle") from error
