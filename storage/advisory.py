@@ -25,6 +25,11 @@ def advisory_key(name: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+def participant_lock(participant_key: str) -> str:
+    """The name of a participant's lock: their turns, and whatever changes them from outside."""
+    return f"participant:{participant_key}"
+
+
 async def hold_for_transaction(session: AsyncSession, name: str) -> None:
     """Wait for `name`'s lock and keep it until the session's transaction ends."""
     if session.bind.dialect.name != "postgresql":
@@ -36,8 +41,7 @@ class RoleLock:
     """Which process plays a role: on PostgreSQL, the one holding the role's advisory lock."""
 
     def __init__(self, engine: AsyncEngine, name: str) -> None:
-        # Each look is one statement: in autocommit, one round trip rather than three, and the
-        # connection never idles inside a transaction, where it would hold NOTIFYs back.
+        # Each look is one statement: in autocommit, one round trip rather than three.
         self.engine = one_statement_engine(engine, read_only=False)
         self.key = advisory_key(name)
         self._connection: AsyncConnection | None = None

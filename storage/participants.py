@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import BigInteger, Integer, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from storage.advisory import advisory_key, hold_for_transaction
+from storage.advisory import advisory_key, hold_for_transaction, participant_lock
 from storage.db import on_connection, wipe_deleted
 from storage.ideas import withdraw_ratings
 from storage.models import Base, Campaign, ConversationState, Participant, ProcessedUpdate
@@ -25,7 +25,7 @@ async def lock_participant(session: AsyncSession, key: str) -> None:
     worker processes, a first contact (no row yet to lock) included. A no-op where there is one
     process (SQLite): the in-process locks and BEGIN IMMEDIATE already queue them.
     """
-    await hold_for_transaction(session, _lock_name(key))
+    await hold_for_transaction(session, participant_lock(key))
 
 
 async def start_turn(
@@ -48,13 +48,9 @@ async def start_turn(
     values = {
         "key": update_key,
         "processed_at": now,
-        "lock": advisory_key(_lock_name(participant_key)),
+        "lock": advisory_key(participant_lock(participant_key)),
     }
     return await connection.scalar(_LOCK_AND_CLAIM_UPDATE, values) is not None
-
-
-def _lock_name(participant_key: str) -> str:
-    return f"participant:{participant_key}"
 
 
 async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import ideas as ideas_repo
 from storage import live
-from storage.advisory import hold_for_transaction
+from storage.advisory import hold_for_transaction, participant_lock
 from storage.models import (
     Campaign,
     Idea,
@@ -330,7 +330,7 @@ async def lock_members(session: AsyncSession, members: Sequence[Member]) -> None
     first (in key order) means a facilitator's change never waits on a member who waits on it.
     """
     for member in sorted(members, key=lambda m: m.key):
-        await hold_for_transaction(session, f"participant:{member.key}")
+        await hold_for_transaction(session, participant_lock(member.key))
 
 
 # --- the room's state, for a page on the wall --------------------------------------------------

@@ -16,10 +16,14 @@ WAITING = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NO
 
 
 async def until_someone_waits(engine: AsyncEngine) -> None:
+    await until_waiting(engine, 1)
+
+
+async def until_waiting(engine: AsyncEngine, count: int) -> None:
     async with asyncio.timeout(15):
         while True:
             async with engine.connect() as connection:
-                if await connection.scalar(WAITING):
+                if (await connection.scalar(WAITING) or 0) >= count:
                     return
             await asyncio.sleep(0.01)
 
@@ -75,14 +79,16 @@ async def test_a_turn_waits_for_the_same_participants_then_finds_a_redelivered_u
             async with second() as session, session.begin():
                 assert await start_turn(session, "taras", "t" * 64, NOW)  # someone else: no wait
 
-            async def redelivered() -> None:
+            async def turn(update_key: str | None) -> None:
                 async with second() as session, session.begin():
-                    outcome.append(await start_turn(session, "olena", redelivery, NOW))
+                    outcome.append(await start_turn(session, "olena", update_key, NOW))
 
-            task = asyncio.create_task(redelivered())
-            await until_someone_waits(backend)
+            # Her next update, one with no key (nothing to claim), and the re-delivery: each
+            # waits for her turn in progress.
+            tasks = [asyncio.create_task(turn(key)) for key in ("n" * 64, None, redelivery)]
+            await until_waiting(backend, 3)
             assert outcome == []
-        await task  # the holder committed: the waiter goes on, and finds the update handled
-        assert outcome == [False]
+        await asyncio.gather(*tasks)  # the holder committed: the others go on, one at a time
+        assert sorted(outcome) == [False, True, True]  # only the re-delivery was handled before
     finally:
         await other.dispose()
