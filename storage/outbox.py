@@ -14,7 +14,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, text, upd
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import RoleLock
-from storage.db import on_connection, one_statement_engine
+from storage.db import on_connection
 from storage.models import OutboxMessage
 
 # A sent row keeps neither address nor message, only when it was sent: kept this long as a record
@@ -66,8 +66,8 @@ async def claim(
     """The oldest unsent messages on `channel`, in order, of chats not in `skipping`: one
     statement for any number of chats.
 
-    On PostgreSQL the rows are locked for the caller's (short) transaction and rows another
-    transaction holds are skipped, not waited for: messages an erasure is deleting, or another
+    On PostgreSQL the rows are locked for the caller's transaction (the outbox sender's: this
+    statement alone) and rows another transaction holds are skipped, not waited for: messages an erasure is deleting, or another
     process is marking sent, are not taken.
     """
     query, values = _CLAIM, {"channel": channel, "limit": limit}
@@ -158,14 +158,17 @@ async def announce(engine: AsyncEngine, channel: str) -> None:
     """Tell the process that sends `channel`, if another, that something was just committed.
 
     PostgreSQL's NOTIFY reaches the sender's lock connection (SenderLock), so a reply decided
-    by one worker goes out at once from another, not at its next sweep.
+    by one worker goes out at once from another, not at its next sweep. It runs on every commit
+    of a worker that does not send: an `engine` from storage.db.one_statement_engine makes it one
+    round trip.
     """
     if engine.dialect.name != "postgresql":
         return
-    async with one_statement_engine(engine, read_only=False).connect() as connection:
+    async with engine.connect() as connection:
         await connection.execute(
             text("SELECT pg_notify(:topic, :channel)"), {"topic": ANNOUNCED, "channel": channel}
         )
+        await connection.commit()
 
 
 class SenderLock(RoleLock):

@@ -113,7 +113,9 @@ class OutboxSender:
         self.clock = clock
         self.sweep_seconds = sweep_seconds
         self.max_attempts = max_attempts
-        self.marks = SentMarks(one_statement_engine(self.engine, read_only=False), clock)
+        # For statements that are their own transaction: the marks, and telling the sender.
+        self.single = one_statement_engine(self.engine, read_only=False)
+        self.marks = SentMarks(self.single, clock)
         self._busy: set[str] = set()
         # Chats whose last send failed: left alone until the next sweep, not retried on every wake.
         self._resting: set[str] = set()
@@ -143,7 +145,7 @@ class OutboxSender:
                 if woken and not self.lock.holding:
                     # Committed here, sent by another process: it hears of it at once. Trying
                     # for the lock is left to the sweeps, not paid on every commit.
-                    await repo.announce(self.engine, self.channel)
+                    await repo.announce(self.single, self.channel)
                 elif await self.lock.held():
                     await self._take_work(tasks, rescan=True)
             except Exception as error:
