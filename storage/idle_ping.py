@@ -26,8 +26,8 @@ IDLE_SECONDS = 1.0
 _RETURNED = "dialog_bot_returned"
 
 
-def ping_when_idle(engine: AsyncEngine, idle_seconds: float = IDLE_SECONDS) -> None:
-    """Check a pooled connection at checkout if it sat idle longer than `idle_seconds`."""
+def ping_when_idle(engine: AsyncEngine) -> None:
+    """Check a pooled connection at checkout if it sat idle longer than IDLE_SECONDS."""
     pool = engine.sync_engine.pool
     dialect = engine.dialect
     lost = (dialect.loaded_dbapi.Error, OSError)
@@ -42,7 +42,7 @@ def ping_when_idle(engine: AsyncEngine, idle_seconds: float = IDLE_SECONDS) -> N
             raise DisconnectionError("the connection was closed while idle")
         # A new connection has no return time: it was made just now, and needs no check.
         returned_at = record.info.get(_RETURNED)
-        if returned_at is None or monotonic() - returned_at < idle_seconds:
+        if returned_at is None or monotonic() - returned_at < IDLE_SECONDS:
             return
         try:
             dialect.do_ping(dbapi_connection)

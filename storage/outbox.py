@@ -67,8 +67,8 @@ async def claim(
     statement for any number of chats.
 
     On PostgreSQL the rows are locked for the caller's transaction (the outbox sender's: this
-    statement alone) and rows another transaction holds are skipped, not waited for: messages an erasure is deleting, or another
-    process is marking sent, are not taken.
+    statement alone) and rows another transaction holds are skipped, not waited for: messages an
+    erasure is deleting, or another process is marking sent, are not taken.
     """
     query, values = _CLAIM, {"channel": channel, "limit": limit}
     if skipping:
