@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
+from storage import idle_ping
 from storage.db import one_statement_engine
 
 
@@ -45,6 +46,7 @@ class RoleLock:
         self.engine = one_statement_engine(engine, read_only=False)
         self.key = advisory_key(name)
         self._connection: AsyncConnection | None = None
+        self._confirmed_at = 0.0
 
     @property
     def holding(self) -> bool:
@@ -57,8 +59,7 @@ class RoleLock:
             return True
         try:
             if self._connection is not None:
-                await self._connection.execute(text("SELECT 1"))  # still ours if still connected
-                await self._connection.commit()
+                await self._confirm(self._connection)
                 return True
             connection = await self.engine.connect()
             got = await connection.scalar(
@@ -66,7 +67,7 @@ class RoleLock:
             )
             await connection.commit()
             if got:
-                self._connection = connection
+                self._connection, self._confirmed_at = connection, idle_ping.monotonic()
                 await self._taken(connection)
                 return True
             await connection.close()
@@ -74,6 +75,24 @@ class RoleLock:
         except (OSError, SQLAlchemyError):
             await self.release()
             return False
+
+    async def _confirm(self, connection: AsyncConnection) -> None:
+        """Raise if the lock's connection is gone: then so is the lock.
+
+        The sender asks on every wake, once an update when busy. A round trip is made at most
+        once every IDLE_SECONDS; in between, asyncpg's own knowledge suffices: it sees the
+        server end a connection (a restart, pg_terminate_backend) within milliseconds. A
+        connection cut without a word keeps the lock on the server's side until the server
+        notices, far longer than a second, so no other process can take the role meanwhile.
+        """
+        raw = await connection.get_raw_connection()
+        if raw.driver_connection.is_closed():  # type: ignore[union-attr]
+            raise ConnectionError("the role's connection was closed")
+        if idle_ping.monotonic() - self._confirmed_at < idle_ping.IDLE_SECONDS:
+            return
+        await connection.execute(text("SELECT 1"))
+        await connection.commit()
+        self._confirmed_at = idle_ping.monotonic()
 
     async def _taken(self, connection: AsyncConnection) -> None:
         """Called once the role is this process's, with the connection that keeps it."""
