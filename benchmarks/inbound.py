@@ -10,10 +10,13 @@ has been pushed by the outbox sender (running beside, as in the bot). The same u
 fed to a bare dispatcher whose only handler makes one durable transaction (one row inserted,
 committed) the way a turn's is made (on SQLite its statement on the event loop's thread, its
 commit on the connection's: storage.db.INLINE_OPTION): the floor (the median of three runs).
+And once more through `benchmarks.least_turn`, which does only what any turn needs on this stack
+(the statements, the Bot API calls and the outbox's look and mark, with no dialog): between the
+two, the floor's ratio splits into what the stack costs and what the bot adds to it.
 
 Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
 TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
-update, updates/s, p50/p99 latency, the ratio to the floor, and the share of the time the garbage
+update, updates/s, p50/p99 latency, the ratios to the floor and to the least turn, and the share of the time the garbage
 collector held the bot (with its longest pass). The bot runs as `dialog-bot run` does, with what
 start-up made frozen out of the collector's passes (bot.runner.keep_start_up_out_of_collections).
 """
@@ -46,6 +49,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from benchmarks import least_turn
 from bot.app import open_app
 from bot.channels.telegram import handlers
 from bot.channels.telegram.channel import TelegramChannel
@@ -463,6 +467,17 @@ FLOOR_ROWS = Table(
 )
 
 
+async def measure_least(url: str, updates: list[list[dict[str, Any]]], concurrent: int) -> Run:
+    """The same updates through `benchmarks.least_turn`: what any turn needs on this stack."""
+    engine = create_engine(url)
+    bot = Bot(TOKEN, session=InstantTelegram())
+    try:
+        least = await least_turn.prepared(engine, bot)
+        return await replay(updates, concurrent, least.handle, bot)
+    finally:
+        await engine.dispose()
+
+
 async def measure_floor(url: str, updates: list[list[dict[str, Any]]], concurrent: int) -> Run:
     engine = create_engine(url)
     async with engine.begin() as connection:
@@ -535,7 +550,7 @@ class Failures(logging.Handler):
             self.count += 1
 
 
-def report(backend: str, mode: str, measured: Run, floor: Run, failed: int) -> str:
+def report(backend: str, mode: str, measured: Run, floor: Run, least: Run, failed: int) -> str:
     return (
         f"{backend:<10} {mode:<14} {len(measured.latencies):>6} updates ({failed} failed)  "
         f"{measured.per_update_ms:6.2f} ms/update  {measured.rate:7.1f} updates/s  "
@@ -543,7 +558,10 @@ def report(backend: str, mode: str, measured: Run, floor: Run, failed: int) -> s
         f"floor {floor.per_update_ms:5.2f} ms/update, p50 {floor.percentile(0.5):6.2f} ms  |  "
         f"{measured.per_update_ms / floor.per_update_ms:5.1f}× the floor  |  garbage collector "
         f"{measured.collecting / measured.seconds:5.1%} of the time, longest pass "
-        f"{measured.longest_collection * 1000:4.0f} ms"
+        f"{measured.longest_collection * 1000:4.0f} ms\n"
+        f"{'':<25} the least a turn needs on this stack (benchmarks.least_turn): "
+        f"{least.per_update_ms:6.2f} ms/update, {least.per_update_ms / floor.per_update_ms:4.1f}× "
+        f"the floor; the bot takes {measured.per_update_ms / least.per_update_ms:4.2f}× it"
     )
 
 
@@ -573,7 +591,10 @@ async def main_async(users: int, concurrent: int, ratings: int) -> None:
                         assert url is not None
                         floors.append(await measure_floor(url, updates, at_once))
                 floor = sorted(floors, key=lambda run: run.per_update_ms)[len(floors) // 2]
-                print(report(backend, mode, measured, floor, failed), flush=True)
+                async with database(backend, folder, f"{label}-least") as url:
+                    assert url is not None
+                    least = await measure_least(url, updates, at_once)
+                print(report(backend, mode, measured, floor, least, failed), flush=True)
                 rates.append(measured.rate)
             if len(rates) == 2:
                 print(

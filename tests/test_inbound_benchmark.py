@@ -7,9 +7,9 @@ import logging
 import re
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from benchmarks.inbound import Failures, measure_bot, measure_floor
+from benchmarks.inbound import Failures, measure_bot, measure_floor, measure_least
 from benchmarks.inbound_parts import PARTS, measure
 from bot.channels.telegram.handlers import log_failure
 from storage.db import create_engine
@@ -37,6 +37,28 @@ async def test_simulated_people_onboard_finish_the_survey_and_rate_ideas(tmp_pat
 
     floor = await measure_floor(f"sqlite+aiosqlite:///{tmp_path / 'floor.sqlite3'}", updates, 3)
     assert len(floor.latencies) == len(run.latencies)
+
+    least_url = f"sqlite+aiosqlite:///{tmp_path / 'least.sqlite3'}"
+    least = await measure_least(least_url, updates, 3)
+    assert len(least.latencies) == len(run.latencies)
+    engine = create_engine(least_url)
+    try:
+        async with engine.connect() as connection:
+            counts = (
+                await connection.execute(
+                    text(
+                        "SELECT (SELECT count(*) FROM least_updates),"
+                        " (SELECT count(*) FROM least_people),"
+                        " (SELECT count(*) FROM least_answers),"
+                        " (SELECT count(*) FROM least_outbox WHERE sent_at IS NOT NULL)"
+                    )
+                )
+            ).one()
+    finally:
+        await engine.dispose()
+    # Each update a turn: claimed, answered, its reply pushed and marked sent; one row a person.
+    updates_sent = len(run.latencies)
+    assert tuple(counts) == (updates_sent, 3, updates_sent, updates_sent)
 
 
 def test_only_updates_given_up_count_as_failed() -> None:
