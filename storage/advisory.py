@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -46,6 +47,8 @@ class RoleLock:
         self.engine = one_statement_engine(engine, read_only=False)
         self.key = advisory_key(name)
         self._connection: AsyncConnection | None = None
+        # asyncpg's connection under it: whether it is known closed costs no round trip.
+        self._driver_connection: Any = None
         self._confirmed_at = 0.0
 
     @property
@@ -59,7 +62,7 @@ class RoleLock:
             return True
         try:
             if self._connection is not None:
-                await self._confirm(self._connection)
+                await self._confirm(self._connection, self._driver_connection)
                 return True
             connection = await self.engine.connect()
             got = await connection.scalar(
@@ -67,8 +70,10 @@ class RoleLock:
             )
             await connection.commit()
             if got:
-                self._connection, self._confirmed_at = connection, idle_ping.monotonic()
-                await self._taken(connection)
+                driver_connection = (await connection.get_raw_connection()).driver_connection
+                self._connection, self._driver_connection = connection, driver_connection
+                self._confirmed_at = idle_ping.monotonic()
+                await self._taken(driver_connection)
                 return True
             await connection.close()
             return False
@@ -76,7 +81,7 @@ class RoleLock:
             await self.release()
             return False
 
-    async def _confirm(self, connection: AsyncConnection) -> None:
+    async def _confirm(self, connection: AsyncConnection, driver_connection: Any) -> None:
         """Raise if the lock's connection is gone: then so is the lock.
 
         The sender asks on every wake, once an update when busy. A round trip is made at most
@@ -85,20 +90,20 @@ class RoleLock:
         connection cut without a word keeps the lock on the server's side until the server
         notices, far longer than a second, so no other process can take the role meanwhile.
         """
-        raw = await connection.get_raw_connection()
-        if raw.driver_connection.is_closed():  # type: ignore[union-attr]
+        if driver_connection.is_closed():
             raise ConnectionError("the role's connection was closed")
-        if idle_ping.monotonic() - self._confirmed_at < idle_ping.IDLE_SECONDS:
+        asked_at = idle_ping.monotonic()
+        if asked_at - self._confirmed_at < idle_ping.IDLE_SECONDS:
             return
         await connection.execute(text("SELECT 1"))
         await connection.commit()
-        self._confirmed_at = idle_ping.monotonic()
+        self._confirmed_at = asked_at
 
-    async def _taken(self, connection: AsyncConnection) -> None:
-        """Called once the role is this process's, with the connection that keeps it."""
+    async def _taken(self, driver_connection: Any) -> None:
+        """Called once the role is this process's, with asyncpg's connection that keeps it."""
 
     async def release(self) -> None:
-        connection, self._connection = self._connection, None
+        connection, self._connection, self._driver_connection = self._connection, None, None
         if connection is not None:
             # Not back to the pool, where the session and its lock would live on: closed. A
             # connection cut mid-query fails to close cleanly; the server ends it all the same.

@@ -22,6 +22,8 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 # Longer than a busy bot leaves a connection in the pool (it takes the latest one back first).
+# Also how often a role's lock is confirmed with a round trip (storage.advisory.RoleLock): far
+# shorter than a server takes to notice a connection cut without a word and free its locks.
 IDLE_SECONDS = 1.0
 _RETURNED = "dialog_bot_returned"
 

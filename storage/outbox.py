@@ -182,11 +182,9 @@ class SenderLock(RoleLock):
         self.channel = channel
         self.announced = announced
 
-    async def _taken(self, connection: AsyncConnection) -> None:
-        raw = await connection.get_raw_connection()
-
+    async def _taken(self, driver_connection: Any) -> None:
         def heard(_connection: object, _pid: int, _topic: str, channel: str) -> None:
             if channel == self.channel:
                 self.announced()
 
-        await raw.driver_connection.add_listener(ANNOUNCED, heard)  # type: ignore[union-attr]
+        await driver_connection.add_listener(ANNOUNCED, heard)

@@ -65,6 +65,9 @@ async def test_a_role_held_is_confirmed_with_a_round_trip_at_most_once_a_second(
         monotonic.now += idle_ping.IDLE_SECONDS
         assert await lock.held()
         assert statements[taking:] == ["SELECT 1"]
+        monotonic.now += idle_ping.IDLE_SECONDS / 10  # confirmed anew a moment ago
+        assert await lock.held()
+        assert statements[taking:] == ["SELECT 1"]
     finally:
         await lock.release()
 
