@@ -1,32 +1,38 @@
 """The least a turn needs on this stack: a second baseline for `benchmarks.inbound`, between its
 floor and the bot.
 
-The floor is a bare dispatch and one durable insert. A turn of any bot that keeps the promises in
-ARCHITECTURE.md does more, whatever its dialogs say:
+The floor is a bare dispatch and one durable insert. A turn of any bot that keeps the promises the
+README makes ("What happens to an update", "Replies and pushes", "More than one process") does
+more, whatever its dialogs say:
 
-- in one transaction: the update claimed, the person and their state read, one answer and the
-  new state written, one reply queued in the outbox; committed, waiting for the disk;
+- in one transaction: the update claimed under the person's lock (on PostgreSQL, the advisory
+  lock of `storage.participants.start_turn`, and the person's row locked), the person and their
+  state read by their pseudonymous key, one answer and the new state written, one reply queued in
+  the outbox; committed, waiting for the disk;
 - on a tap, the tap answered and the chosen answer recorded (two Bot API calls);
-- the reply read from the outbox, pushed with its keyboard, and marked sent (not waiting for the
-  disk).
+- the reply looked up on a kept connection, pushed with its keyboard through the paced sender,
+  and marked sent (its address and text dropped) without waiting for the disk.
 
-This does exactly that, with no dialog, through the same library paths the bot uses (aiogram's
-dispatch and Bot, SQLAlchemy Core on the bot's engines, the Telegram channel's keyboard), with
-statements built once. The bot's time over this one is what its dialogs and its own code cost;
-this one's over the floor is what the stack costs for a turn's work.
+This does exactly that, with no dialog, through the same library paths and helpers the bot uses
+(aiogram's dispatch and Bot, the channel's `Sender` and keyboard, SQLAlchemy Core on the bot's
+engines, `HeldReader` and `SentMarks`), with statements built once. It looks up replies by chat,
+which is safe because the benchmark sends one person's updates one after another. The bot's time
+over this one is what its dialogs and its own code cost; this one's over the floor is what the
+stack costs for a turn's work.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
 from aiogram.methods import AnswerCallbackQuery, EditMessageReplyMarkup, SendMessage
 from aiogram.types import CallbackQuery, Message, Update
 from sqlalchemy import (
+    BigInteger,
     Column,
-    Index,
     Integer,
     MetaData,
     String,
@@ -38,13 +44,20 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from bot.channels.outbox_sender import SentMarks
+from bot.channels.pacing import Pacer
 from bot.channels.telegram.render import keyboard
+from bot.channels.telegram.sender import Sender
 from dialogs.messages import Option
-from storage.db import INLINE_OPTION, commit_without_waiting_for_disk, one_statement_engine
+from storage.advisory import advisory_key, participant_lock
+from storage.db import INLINE_OPTION, HeldReader, one_statement_engine
 from storage.models import UTCDateTime
+from storage.outbox import ADD, OUTBOX
+from storage.pseudonyms import Pseudonymizer
 
+CHANNEL = "telegram"
 TABLES = MetaData()
 _UPDATES = Table(
     "least_updates",
@@ -68,21 +81,22 @@ _ANSWERS = Table(
     Column("person_id", Integer, nullable=False),
     Column("value", String(64), nullable=False),
 )
-_OUTBOX = Table(
-    "least_outbox",
-    TABLES,
-    Column("id", Integer, primary_key=True),
-    Column("address", String(32), nullable=False),
-    Column("message", Text, nullable=False),
-    Column("sent_at", UTCDateTime()),
-    Index("ix_least_outbox_unsent", "address", "sent_at"),
-)
-
 _CLAIM = text(
     'INSERT INTO least_updates ("key", processed_at) VALUES (:key, :at)'
     ' ON CONFLICT ("key") DO NOTHING RETURNING id'
 ).bindparams(bindparam("at", type_=UTCDateTime()))
-_PERSON = select(_PEOPLE.c.id, _PEOPLE.c.version).where(_PEOPLE.c.key == bindparam("key"))
+_LOCK_AND_CLAIM = text(
+    'INSERT INTO least_updates ("key", processed_at)'
+    " SELECT :key, :at FROM (SELECT pg_advisory_xact_lock(:lock)) AS queued"
+    ' ON CONFLICT ("key") DO NOTHING RETURNING id'
+).bindparams(
+    bindparam("key", type_=String()),
+    bindparam("at", type_=UTCDateTime()),
+    bindparam("lock", type_=BigInteger()),
+)
+_PERSON = select(_PEOPLE.c.id, _PEOPLE.c.state, _PEOPLE.c.version).where(
+    _PEOPLE.c.key == bindparam("key")
+)
 _NEW_PERSON = insert(_PEOPLE).values(state="{}", version=0).returning(_PEOPLE.c.id)
 _ANSWER = insert(_ANSWERS)
 _STATE = (
@@ -90,14 +104,15 @@ _STATE = (
     .where(_PEOPLE.c.id == bindparam("person"))
     .values(state=bindparam("state"), version=bindparam("version"))
 )
-_QUEUE = insert(_OUTBOX)
-_LOOK = select(_OUTBOX.c.id, _OUTBOX.c.message).where(
-    _OUTBOX.c.address == bindparam("address"), _OUTBOX.c.sent_at.is_(None)
-)
-_MARK = (
-    update(_OUTBOX)
-    .where(_OUTBOX.c.id.in_(bindparam("ids", expanding=True)))
-    .values(sent_at=bindparam("at"))
+# The bot's own outbox table, so that its sender's marks (SentMarks) are the bot's statement.
+_LOOK = (
+    select(OUTBOX.c.id, OUTBOX.c.message)
+    .where(
+        OUTBOX.c.channel == CHANNEL,
+        OUTBOX.c.address == bindparam("address"),
+        OUTBOX.c.sent_at.is_(None),
+    )
+    .order_by(OUTBOX.c.id)
 )
 # A question with five answers, as a rating step asks it.
 _QUESTION = "How well does this idea solve the problem?"
@@ -107,13 +122,14 @@ _OPTIONS = [(str(n), str(n)) for n in range(1, 6)]
 class LeastTurn:
     """A dispatcher whose only handler does what every turn needs, and nothing else."""
 
-    def __init__(self, engine: AsyncEngine, bot: Bot) -> None:
+    def __init__(self, engine: AsyncEngine, bot: Bot, pseudonym_key: str) -> None:
         self.bot = bot
+        self.send = Sender(bot, Pacer(1_000_000.0, 1_000_000.0, 1_000_000))
+        self.pseudonyms = Pseudonymizer(pseudonym_key.encode())
+        self.postgresql = engine.dialect.name == "postgresql"
         self.turns = engine.execution_options(**{INLINE_OPTION: True})
-        self.look = one_statement_engine(engine, read_only=True).execution_options(
-            **{INLINE_OPTION: True}
-        )
-        self.marks = one_statement_engine(engine, read_only=False)
+        self.looker = HeldReader(engine)
+        self.marks = SentMarks(one_statement_engine(engine, read_only=False), _now)
         router = Router()
         router.message()(self.on_message)
         router.callback_query()(self.on_tap)
@@ -123,56 +139,72 @@ class LeastTurn:
     async def handle(self, update: Update) -> None:
         await self.dispatcher.feed_update(self.bot, update)
 
+    async def close(self) -> None:
+        await self.looker.close()
+
     async def on_message(self, message: Message, event_update: Update) -> None:
         await self.turn(event_update.update_id, message.chat.id, message.text or "")
 
     async def on_tap(self, query: CallbackQuery, event_update: Update) -> None:
         assert isinstance(query.message, Message)
         await self.turn(event_update.update_id, query.from_user.id, query.data or "")
-        await self.bot(AnswerCallbackQuery(callback_query_id=query.id))
-        await self.bot(
-            EditMessageReplyMarkup(
-                chat_id=query.message.chat.id, message_id=query.message.message_id
-            )
-        )
+        await self.send(AnswerCallbackQuery(callback_query_id=query.id))
+        shown = query.message
+        await self.send(EditMessageReplyMarkup(chat_id=shown.chat.id, message_id=shown.message_id))
 
     async def turn(self, update_id: int, chat_id: int, answer: str) -> None:
-        now = datetime.now(UTC)
-        key, address = str(update_id), str(chat_id)
+        person_key = self.pseudonyms.participant_key(CHANNEL, str(chat_id))
+        claim: dict[str, Any] = {
+            "key": self.pseudonyms.update_key(CHANNEL, str(update_id)),
+            "at": _now(),
+        }
         async with self.turns.begin() as connection:
-            if await connection.scalar(_CLAIM, {"key": key, "at": now}) is None:
-                return
-            person = (await connection.execute(_PERSON, {"key": address})).first()
-            if person is None:
-                person_id, version = await connection.scalar(_NEW_PERSON, {"key": address}), 0
+            if self.postgresql:
+                claim["lock"] = advisory_key(participant_lock(person_key))
+                claimed = await connection.scalar(_LOCK_AND_CLAIM, claim)
             else:
-                person_id, version = person
+                claimed = await connection.scalar(_CLAIM, claim)
+            if claimed is None:
+                return
+            person = (await connection.execute(self._person(), {"key": person_key})).first()
+            if person is None:
+                person_id = await connection.scalar(_NEW_PERSON, {"key": person_key})
+                state, version = {}, 0
+            else:
+                person_id, version = person.id, person.version
+                state = json.loads(person.state)
             await connection.execute(_ANSWER, {"person_id": person_id, "value": answer[:64]})
-            state = json.dumps({"flow": "rating", "step": "effectiveness", "data": {}})
-            values = {"person": person_id, "state": state, "version": version + 1}
+            state = {**state, "flow": "rating", "step": "effectiveness"}
+            values = {"person": person_id, "state": json.dumps(state), "version": version + 1}
             await connection.execute(_STATE, values)
             reply = {"text": _QUESTION, "options": _OPTIONS, "token": str(version + 1)}
-            await connection.execute(_QUEUE, {"address": address, "message": json.dumps(reply)})
-        await self.push(address)
+            queued = {"channel": CHANNEL, "address": str(chat_id), "created_at": claim["at"]}
+            await connection.execute(ADD, [{**queued, "message": reply}])
+        await self.push(str(chat_id))
+
+    def _person(self) -> Any:
+        # Several workers may handle one person's updates: the row is locked as the bot locks it.
+        return _PERSON.with_for_update() if self.postgresql else _PERSON
 
     async def push(self, address: str) -> None:
-        async with self.look.connect() as connection:
-            rows = (await connection.execute(_LOOK, {"address": address})).all()
-        for _, message in rows:
-            reply = json.loads(message)
+        async def look(connection: AsyncConnection) -> list[Any]:
+            return list((await connection.execute(_LOOK, {"address": address})).all())
+
+        for row_id, reply in await self.looker.run(look):
             options = [Option(id, label) for id, label in reply["options"]]
             markup = keyboard(options, reply["token"])
-            await self.bot(
+            await self.send(
                 SendMessage(chat_id=int(address), text=reply["text"], reply_markup=markup)
             )
-        async with self.marks.begin() as connection:
-            await commit_without_waiting_for_disk(connection)
-            await connection.execute(
-                _MARK, {"ids": [row[0] for row in rows], "at": datetime.now(UTC)}
-            )
+            await self.marks.sent(row_id)
 
 
-async def prepared(engine: AsyncEngine, bot: Bot) -> LeastTurn:
+async def prepared(engine: AsyncEngine, bot: Bot, pseudonym_key: str) -> LeastTurn:
     async with engine.begin() as connection:
         await connection.run_sync(TABLES.create_all)
-    return LeastTurn(engine, bot)
+        await connection.run_sync(OUTBOX.create)
+    return LeastTurn(engine, bot, pseudonym_key)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
