@@ -18,8 +18,11 @@ The bot's figure also carries a little of the harness's own work that the least 
 
 Run on SQLite and on PostgreSQL (skipped with a message when no server answers at
 TEST_POSTGRES_URL), one person at a time and with `--concurrent` people at once. Prints ms per
-update, updates/s, p50/p99 latency, the ratios to the floor and to the least turn, and the share
-of the time the garbage collector held the bot (with its longest pass). The bot runs as
+update, updates/s, p50/p99 latency, the ratios to the floor and to the least turn, the share
+of the time the garbage collector held the bot (with its longest pass), and the process's
+processor time (the simulated people's and the fake Bot API's included) and its share of the
+time: one process runs Python on one core at a time, so 100 at once can only gain what one at a
+time spent waiting. The bot runs as
 `dialog-bot run` does, with what start-up made frozen out of the collector's passes
 (bot.runner.keep_start_up_out_of_collections).
 """
@@ -325,6 +328,9 @@ class Run:
     # The garbage collector's passes during the run, which hold every update meanwhile.
     collecting: float = 0.0
     longest_collection: float = 0.0
+    # The process's processor time (every thread; the simulated people and the fake Bot API
+    # run in it too): near the run's whole time, the process has no waits left to overlap.
+    processor: float = 0.0
 
     @property
     def per_update_ms(self) -> float:
@@ -447,9 +453,11 @@ async def measure_bot(
         sender = asyncio.create_task(channel.outbox.run())
         keep_start_up_out_of_collections()  # as `dialog-bot run` does before serving
         try:
+            processor_before = time.process_time()
             with Collector() as collector:
                 run, updates = await walk(people, concurrent, handle, channel.bot)
             run.collecting, run.longest_collection = collector.total, collector.longest
+            run.processor = time.process_time() - processor_before
             return run, updates
         finally:
             gc.unfreeze()
@@ -566,7 +574,9 @@ def report(backend: str, mode: str, measured: Run, floor: Run, least: Run, faile
         f"floor {floor.per_update_ms:5.2f} ms/update, p50 {floor.percentile(0.5):6.2f} ms  |  "
         f"{measured.per_update_ms / floor.per_update_ms:5.1f}× the floor  |  garbage collector "
         f"{measured.collecting / measured.seconds:5.1%} of the time, longest pass "
-        f"{measured.longest_collection * 1000:4.0f} ms\n"
+        f"{measured.longest_collection * 1000:4.0f} ms  |  processor "
+        f"{measured.processor / len(measured.latencies) * 1000:5.2f} ms/update, "
+        f"{measured.processor / measured.seconds:4.0%} of the time\n"
         f"{'':<25} the least a turn needs on this stack (benchmarks.least_turn): "
         f"{least.per_update_ms:6.2f} ms/update, {least.per_update_ms / floor.per_update_ms:4.1f}× "
         f"the floor; the bot takes {measured.per_update_ms / least.per_update_ms:4.2f}× it"

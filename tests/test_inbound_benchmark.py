@@ -20,6 +20,7 @@ async def test_simulated_people_onboard_finish_the_survey_and_rate_ideas(tmp_pat
     url = f"sqlite+aiosqlite:///{tmp_path / 'bench.sqlite3'}"
     run, updates = await measure_bot(url, tmp_path, users=3, concurrent=3, ratings=4)
     assert len(run.latencies) == sum(len(sent) for sent in updates)
+    assert run.processor > 0  # the process's processor time is measured, for its share
 
     engine = create_engine(url)
     try:
