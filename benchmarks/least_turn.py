@@ -5,10 +5,10 @@ The floor is a bare dispatch and one durable insert. A turn of any bot that keep
 README makes ("What happens to an update", "Replies and pushes", "More than one process") does
 more, whatever its dialogs say:
 
-- in one transaction: the update claimed under the person's lock (on PostgreSQL, the advisory
-  lock of `storage.participants.start_turn`, and the person's row locked), the person and their
-  state read by their pseudonymous key, one answer and the new state written, one reply queued in
-  the outbox; committed, waiting for the disk;
+- in one transaction: the update claimed under the person's lock (the bot's own
+  `storage.participants.claim_turn`, and on PostgreSQL the person's row locked), the person and
+  their state read by their pseudonymous key, one answer and the new state written, one reply
+  queued in the outbox; committed, waiting for the disk;
 - on a tap, the tap answered and the chosen answer recorded (two Bot API calls);
 - the reply looked up on a kept connection, pushed with its keyboard through the paced sender,
   and marked sent (its address and text dropped) without waiting for the disk.
@@ -31,7 +31,6 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.methods import AnswerCallbackQuery, EditMessageReplyMarkup, SendMessage
 from aiogram.types import CallbackQuery, Message, Update
 from sqlalchemy import (
-    BigInteger,
     Column,
     Integer,
     MetaData,
@@ -41,7 +40,6 @@ from sqlalchemy import (
     bindparam,
     insert,
     select,
-    text,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -51,21 +49,14 @@ from bot.channels.pacing import Pacer
 from bot.channels.telegram.render import keyboard
 from bot.channels.telegram.sender import Sender
 from dialogs.messages import Option
-from storage.advisory import advisory_key, participant_lock
 from storage.db import INLINE_OPTION, HeldReader, one_statement_engine
-from storage.models import UTCDateTime
+from storage.models import ProcessedUpdate
 from storage.outbox import ADD, OUTBOX
+from storage.participants import claim_turn
 from storage.pseudonyms import Pseudonymizer
 
 CHANNEL = "telegram"
 TABLES = MetaData()
-_UPDATES = Table(
-    "least_updates",
-    TABLES,
-    Column("id", Integer, primary_key=True),
-    Column("key", String(64), unique=True, nullable=False),
-    Column("processed_at", UTCDateTime(), nullable=False),
-)
 _PEOPLE = Table(
     "least_people",
     TABLES,
@@ -80,19 +71,6 @@ _ANSWERS = Table(
     Column("id", Integer, primary_key=True),
     Column("person_id", Integer, nullable=False),
     Column("value", String(64), nullable=False),
-)
-_CLAIM = text(
-    'INSERT INTO least_updates ("key", processed_at) VALUES (:key, :at)'
-    ' ON CONFLICT ("key") DO NOTHING RETURNING id'
-).bindparams(bindparam("at", type_=UTCDateTime()))
-_LOCK_AND_CLAIM = text(
-    'INSERT INTO least_updates ("key", processed_at)'
-    " SELECT :key, :at FROM (SELECT pg_advisory_xact_lock(:lock)) AS queued"
-    ' ON CONFLICT ("key") DO NOTHING RETURNING id'
-).bindparams(
-    bindparam("key", type_=String()),
-    bindparam("at", type_=UTCDateTime()),
-    bindparam("lock", type_=BigInteger()),
 )
 _PERSON = select(_PEOPLE.c.id, _PEOPLE.c.state, _PEOPLE.c.version).where(
     _PEOPLE.c.key == bindparam("key")
@@ -126,7 +104,9 @@ class LeastTurn:
         self.bot = bot
         self.send = Sender(bot, Pacer(1_000_000.0, 1_000_000.0, 1_000_000))
         self.pseudonyms = Pseudonymizer(pseudonym_key.encode())
-        self.postgresql = engine.dialect.name == "postgresql"
+        # Several workers may handle one person's updates: the row is locked as the bot locks it.
+        postgresql = engine.dialect.name == "postgresql"
+        self.person = _PERSON.with_for_update() if postgresql else _PERSON
         self.turns = engine.execution_options(**{INLINE_OPTION: True})
         self.looker = HeldReader(engine)
         self.marks = SentMarks(one_statement_engine(engine, read_only=False), _now)
@@ -154,19 +134,12 @@ class LeastTurn:
 
     async def turn(self, update_id: int, chat_id: int, answer: str) -> None:
         person_key = self.pseudonyms.participant_key(CHANNEL, str(chat_id))
-        claim: dict[str, Any] = {
-            "key": self.pseudonyms.update_key(CHANNEL, str(update_id)),
-            "at": _now(),
-        }
+        update_key = self.pseudonyms.update_key(CHANNEL, str(update_id))
+        now = _now()
         async with self.turns.begin() as connection:
-            if self.postgresql:
-                claim["lock"] = advisory_key(participant_lock(person_key))
-                claimed = await connection.scalar(_LOCK_AND_CLAIM, claim)
-            else:
-                claimed = await connection.scalar(_CLAIM, claim)
-            if claimed is None:
+            if not await claim_turn(connection, person_key, update_key, now):
                 return
-            person = (await connection.execute(self._person(), {"key": person_key})).first()
+            person = (await connection.execute(self.person, {"key": person_key})).first()
             if person is None:
                 person_id = await connection.scalar(_NEW_PERSON, {"key": person_key})
                 state, version = {}, 0
@@ -178,13 +151,9 @@ class LeastTurn:
             values = {"person": person_id, "state": json.dumps(state), "version": version + 1}
             await connection.execute(_STATE, values)
             reply = {"text": _QUESTION, "options": _OPTIONS, "token": str(version + 1)}
-            queued = {"channel": CHANNEL, "address": str(chat_id), "created_at": claim["at"]}
+            queued = {"channel": CHANNEL, "address": str(chat_id), "created_at": now}
             await connection.execute(ADD, [{**queued, "message": reply}])
         await self.push(str(chat_id))
-
-    def _person(self) -> Any:
-        # Several workers may handle one person's updates: the row is locked as the bot locks it.
-        return _PERSON.with_for_update() if self.postgresql else _PERSON
 
     async def push(self, address: str) -> None:
         async def look(connection: AsyncConnection) -> list[Any]:
@@ -202,6 +171,8 @@ class LeastTurn:
 async def prepared(engine: AsyncEngine, bot: Bot, pseudonym_key: str) -> LeastTurn:
     async with engine.begin() as connection:
         await connection.run_sync(TABLES.create_all)
+        # The bot's own tables for the claim and the outbox: its statements run on them.
+        await connection.run_sync(ProcessedUpdate.__table__.create)
         await connection.run_sync(OUTBOX.create)
     return LeastTurn(engine, bot, pseudonym_key)
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import BigInteger, Integer, Table, bindparam, delete, insert, select, text, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from storage.advisory import advisory_key, hold_for_transaction, participant_lock
 from storage.db import on_connection, wipe_deleted
@@ -32,19 +32,25 @@ async def start_turn(
     session: AsyncSession, participant_key: str, update_key: str | None, now: datetime
 ) -> bool:
     """The first statement of a participant's turn: `lock_participant`, then `claim_update` for
-    an update that has a key. False for an update already handled.
-
-    On PostgreSQL the two are one statement, one round trip: the lock is taken before the row is
-    inserted, and the key's conflict is checked against what is committed then, whatever the
-    statement's snapshot. The reads that follow are statements of their own, whose snapshots
-    come after the lock.
-    """
+    an update that has a key (`claim_turn`). False for an update already handled."""
     if update_key is None:
         await lock_participant(session, participant_key)
         return True
-    connection = await on_connection(session)
+    return await claim_turn(await on_connection(session), participant_key, update_key, now)
+
+
+async def claim_turn(
+    connection: AsyncConnection, participant_key: str, update_key: str, now: datetime
+) -> bool:
+    """`start_turn` for an update with a key, on the turn's connection.
+
+    On PostgreSQL the lock and the claim are one statement, one round trip: the lock is taken
+    before the row is inserted, and the key's conflict is checked against what is committed
+    then, whatever the statement's snapshot. The reads that follow are statements of their own,
+    whose snapshots come after the lock.
+    """
     if connection.dialect.name != "postgresql":
-        return await claim_update(session, update_key, now)
+        return await _claim(connection, update_key, now)
     values = {
         "key": update_key,
         "processed_at": now,
@@ -57,9 +63,11 @@ async def claim_update(session: AsyncSession, key: str, now: datetime) -> bool:
     """Record an update as handled; False if it already was (a re-delivery). One statement: a
     key already there is left alone rather than raising (on PostgreSQL a claim by a transaction
     still open waits for its end)."""
-    connection = await on_connection(session)
-    claimed = await connection.scalar(_CLAIM_UPDATE, {"key": key, "processed_at": now})
-    return claimed is not None
+    return await _claim(await on_connection(session), key, now)
+
+
+async def _claim(connection: AsyncConnection, key: str, now: datetime) -> bool:
+    return await connection.scalar(_CLAIM_UPDATE, {"key": key, "processed_at": now}) is not None
 
 
 # The same statement on SQLite (3.35 and later) and PostgreSQL, run on every update. As text it

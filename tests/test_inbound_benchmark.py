@@ -48,7 +48,7 @@ async def test_simulated_people_onboard_finish_the_survey_and_rate_ideas(tmp_pat
             counts = (
                 await connection.execute(
                     text(
-                        "SELECT (SELECT count(*) FROM least_updates),"
+                        "SELECT (SELECT count(*) FROM processed_updates),"
                         " (SELECT count(*) FROM least_people),"
                         " (SELECT count(*) FROM least_answers),"
                         " (SELECT count(*) FROM outbox"
